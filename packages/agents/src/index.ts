@@ -1,1 +1,1 @@
-export const packageName = "@worldcoder/agents";
+export type { Agent, AgentBudget, EpisodeResult, RunContext, TaskResult, TaskSpec } from "./types.js";

@@ -1,1 +1,2 @@
-export const packageName = "@worldcoder/envs";
+export type { EnvOptions, EnvSpec } from "./spec.js";
+export { makeEnv, listEnvIds, envSpec } from "./registry.js";

@@ -1,1 +1,1 @@
-export const packageName = "@worldcoder/llm";
+export type { ChatMessage, ChatRequest, ChatResponse, LlmClient } from "./types.js";

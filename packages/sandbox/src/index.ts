@@ -1,1 +1,13 @@
-export const packageName = "@worldcoder/sandbox";
+export type {
+  FitMismatch,
+  FitResult,
+  OptimismResult,
+  PlanBudget,
+  PlanOptions,
+  PlannerName,
+  PlanResult,
+  Sandbox,
+  SandboxErrorKind,
+  SandboxFailure,
+  SandboxResult,
+} from "./types.js";

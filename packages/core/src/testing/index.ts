@@ -1,0 +1,1 @@
+export { sharedDataDir, goldenDir, repoRoot } from "./shared-data.js";
