@@ -1,0 +1,1 @@
+export { RandomAgent } from "./random-agent.js";

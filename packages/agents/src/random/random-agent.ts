@@ -1,0 +1,113 @@
+import type { Action, Env, StepResult } from "@worldcoder/core";
+import type { Agent, EpisodeResult, RunContext, TaskResult, TaskSpec } from "../types.js";
+import { seededUniform } from "./rng.js";
+
+/**
+ * Episodes of envs that never truncate on their own would otherwise run forever; the
+ * registered envs all carry a step limit, so this only guards hand-made ones.
+ */
+const FALLBACK_MAX_STEPS = 1000;
+
+/**
+ * The floor every other agent must beat: uniform actions, no model, no LLM. It learns
+ * nothing, so the "after learning" counters stay at zero.
+ */
+export class RandomAgent implements Agent {
+  readonly name = "random";
+
+  async runTrack(tasks: TaskSpec[], context: RunContext): Promise<TaskResult[]> {
+    const uniform = seededUniform(context.seed);
+    let stepsLeft = context.budget.maxEnvSteps ?? Number.POSITIVE_INFINITY;
+    const results: TaskResult[] = [];
+    for (const task of tasks) {
+      const result = emptyResult(task.envId);
+      const env = context.makeEnv(task);
+      for (const seed of task.seeds) {
+        if (stepsLeft <= 0) {
+          result.stopReason = "budget:env-steps";
+          break;
+        }
+        const episode = playEpisode(env, task, seed, uniform, Math.min(stepsLeft, task.maxStepsPerEpisode ?? FALLBACK_MAX_STEPS));
+        stepsLeft -= episode.result.steps;
+        if (result.envStepsToFirstReward === null && episode.stepOfFirstReward !== null) {
+          result.envStepsToFirstReward = result.envSteps + episode.stepOfFirstReward;
+        }
+        result.envSteps += episode.result.steps;
+        result.episodes.push(episode.result);
+        if (episode.result.success) {
+          result.successes += 1;
+          result.episodesToFirstSuccess ??= result.episodes.length;
+        }
+      }
+      context.log?.(`random: ${task.envId} ${result.successes}/${result.episodes.length} solved`);
+      results.push(result);
+    }
+    return results;
+  }
+}
+
+interface PlayedEpisode {
+  result: EpisodeResult;
+  /** 1-based step of the first positive reward inside the episode. */
+  stepOfFirstReward: number | null;
+}
+
+function playEpisode(env: Env, task: TaskSpec, seed: number, uniform: () => number, maxSteps: number): PlayedEpisode {
+  const reset = env.reset(seed);
+  let info = reset.info;
+  let steps = 0;
+  let total = 0;
+  let stepOfFirstReward: number | null = null;
+  let last: StepResult | null = null;
+  while (steps < maxSteps) {
+    last = env.step(pickAction(env, info, uniform));
+    steps += 1;
+    total += last.reward;
+    if (last.reward > 0 && stepOfFirstReward === null) stepOfFirstReward = steps;
+    info = last.info;
+    if (last.terminated || last.truncated) break;
+  }
+  return {
+    result: { envId: task.envId, seed, steps, success: last !== null && isSuccess(last), return: total, llmCalls: 0 },
+    stepOfFirstReward,
+  };
+}
+
+/** Text envs list the commands valid now (ALFWorld's admissible commands); use them when given. */
+function pickAction(env: Env, info: Record<string, unknown>, uniform: () => number): Action {
+  const space = env.actionSpace;
+  if (space.kind === "discrete") return Math.floor(uniform() * space.n);
+  const admissible = info.admissibleCommands ?? info.admissible_commands;
+  const choices = Array.isArray(admissible) && admissible.length > 0 ? (admissible as string[]) : space.examples;
+  return choices[Math.floor(uniform() * choices.length)] ?? "look";
+}
+
+/** Envs that know better say so in `info.success`; otherwise a rewarded termination is a success. */
+function isSuccess(step: StepResult): boolean {
+  if (typeof step.info.success === "boolean") return step.info.success;
+  if (typeof step.info.won === "boolean") return step.info.won;
+  return step.terminated && step.reward > 0;
+}
+
+function emptyResult(envId: string): TaskResult {
+  return {
+    envId,
+    episodes: [],
+    envSteps: 0,
+    successes: 0,
+    llmCalls: 0,
+    promptTokens: 0,
+    completionTokens: 0,
+    dollars: 0,
+    envStepsToFirstModel: null,
+    envStepsToFirstReward: null,
+    episodesToFirstSuccess: null,
+    llmCallsAfterLearning: 0,
+    actionsAfterLearning: 0,
+    program: null,
+    programLines: null,
+    refinements: null,
+    invalidActions: 0,
+    stopReason: null,
+  };
+}
