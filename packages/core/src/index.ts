@@ -19,3 +19,7 @@ export type {
 export { WorldCoderError, UserInputError, type ErrorFault } from "./errors.js";
 export { canonicalJson, stableHash, jsonEqual } from "./canonical-json.js";
 export { ReplayBuffer } from "./replay-buffer.js";
+export { NumpyGenerator } from "./rng/numpy-generator.js";
+export { NumpyRandomState } from "./rng/numpy-random-state.js";
+export { PyRandom } from "./rng/py-random.js";
+export type { Seed } from "./rng/seed.js";
