@@ -1,0 +1,38 @@
+import { stableHash } from "@worldcoder/core";
+import type { Suite, Track } from "../suites/types.js";
+
+/** One unit of work: an agent plays one track with one seed. */
+export interface Job {
+  /** `<agent>/<track>/<seed>`: stable across runs, shards and machines. */
+  id: string;
+  /** Position in the suite's full job list: results are ordered by it. */
+  index: number;
+  agent: string;
+  track: Track;
+  seed: number;
+}
+
+/** Every job of a suite for the given agents, in a fixed order: agent, then track, then seed. */
+export function expandJobs(suite: Suite, agents: readonly string[]): Job[] {
+  const jobs: Job[] = [];
+  for (const agent of agents) {
+    for (const track of suite.tracks) {
+      for (const seed of suite.seeds) {
+        jobs.push({ id: jobId(agent, track.id, seed), index: jobs.length, agent, track, seed });
+      }
+    }
+  }
+  return jobs;
+}
+
+export function jobId(agent: string, track: string, seed: number): string {
+  return `${agent}/${track}/${seed}`;
+}
+
+/**
+ * Identifies what a suite asks for (tracks, seeds, budgets), so results of one definition are
+ * never resumed or merged with results of another.
+ */
+export function suiteHash(suite: Suite): string {
+  return stableHash({ name: suite.name, tracks: suite.tracks, seeds: suite.seeds, budget: suite.budget }).slice(0, 16);
+}

@@ -1,0 +1,183 @@
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { isAbsolute, resolve } from "node:path";
+import { UserInputError, WorldCoderError, type Env } from "@worldcoder/core";
+import type { Agent, RunContext, TaskSpec } from "@worldcoder/agents";
+import { listEnvIds, makeEnv as makeRegisteredEnv, type EnvOptions } from "@worldcoder/envs";
+import type { Suite } from "../suites/types.js";
+import { validateSuite } from "../suites/validate.js";
+import { agentNeedsLlm, checkAgentNames, createAgentByName } from "./agents.js";
+import { expandJobs, suiteHash, type Job } from "./jobs.js";
+import { checkCassettes, createJobLlmClient } from "./llm-client.js";
+import { runPool } from "./pool.js";
+import { appendRecord, readManifest, readRecords, resultsPaths, writeCanonicalResults, writeManifest } from "./results-file.js";
+import { RESULTS_SCHEMA, type JobRecord, type JobTiming, type RunManifest, type RunMode } from "./results-schema.js";
+import { formatShard, inShard, type Shard } from "./shard.js";
+
+export type RunEvent =
+  | { type: "start"; total: number; alreadyDone: number }
+  | { type: "job-done"; record: JobRecord; timing: JobTiming; done: number; total: number }
+  | { type: "finish"; records: JobRecord[] };
+
+export interface RunSuiteOptions {
+  suite: Suite;
+  agents: string[];
+  mode: RunMode;
+  outDir: string;
+  /** Continue a killed run: jobs already in results.jsonl are kept and not run again. */
+  resume?: boolean;
+  /** Overwrite existing results even in record/live mode. */
+  force?: boolean;
+  shard?: Shard | null;
+  concurrency?: number;
+  /** `fixtures/cassettes` of the repository. */
+  cassetteRoot: string;
+  /** Relative level files in suites resolve against this folder (the repository root). */
+  dataRoot: string;
+  onEvent?: (event: RunEvent) => void;
+  /** Test seams: the env registry and the agent factory. */
+  envs?: { listEnvIds(): string[]; makeEnv(id: string, options: EnvOptions): Env };
+  createAgent?: (name: string) => Agent;
+  needsLlm?: (agent: string) => boolean;
+}
+
+export interface RunSuiteResult {
+  /** Every job of this shard, in job order. */
+  records: JobRecord[];
+  ran: number;
+  resumed: number;
+  manifest: RunManifest;
+}
+
+/**
+ * Plays every (agent, track, seed) job of a suite (or of one shard of it) with bounded
+ * concurrency, appending each finished job to results.jsonl at once. When all are in,
+ * the file is rewritten in job order, so finished runs compare byte for byte however they
+ * were interrupted, resumed or sharded.
+ */
+export async function runSuite(options: RunSuiteOptions): Promise<RunSuiteResult> {
+  const { suite, agents, mode } = options;
+  const envs = options.envs ?? { listEnvIds, makeEnv: makeRegisteredEnv };
+  const createAgent = options.createAgent ?? createAgentByName;
+  if (!options.createAgent) checkAgentNames(agents);
+  validateSuite(suite, envs.listEnvIds());
+
+  const hash = suiteHash(suite);
+  const allJobs = expandJobs(suite, agents);
+  const jobs = options.shard ? inShard(allJobs, options.shard) : allJobs;
+  if (mode === "replay") checkCassettes(options.cassetteRoot, suite.name, jobs, options.needsLlm ?? agentNeedsLlm);
+
+  const manifest: RunManifest = {
+    schema: RESULTS_SCHEMA,
+    suite: suite.name,
+    suiteHash: hash,
+    agents: [...agents],
+    mode,
+    shard: options.shard ? formatShard(options.shard) : null,
+    totalJobs: allJobs.length,
+    shardJobs: jobs.length,
+  };
+  const paths = resultsPaths(options.outDir);
+  const previous = prepareOutput(paths, manifest, options);
+  const doneIds = new Set(previous.map((record) => record.jobId));
+  const pending = jobs.filter((job) => !doneIds.has(job.id));
+  const records = [...previous];
+  options.onEvent?.({ type: "start", total: jobs.length, alreadyDone: previous.length });
+
+  await runPool(pending, options.concurrency ?? 2, async (job) => {
+    const startedAt = new Date();
+    const started = performance.now();
+    const record = await runJob(job, { ...options, envs, createAgent, hash });
+    const timing: JobTiming = { jobId: job.id, startedAt: startedAt.toISOString(), wallMs: Math.round(performance.now() - started) };
+    appendRecord(paths.results, record);
+    appendRecord(paths.timings, timing);
+    records.push(record);
+    options.onEvent?.({ type: "job-done", record, timing, done: records.length, total: jobs.length });
+  });
+
+  writeCanonicalResults(paths.results, records);
+  const ordered = [...records].sort((a, b) => a.index - b.index);
+  options.onEvent?.({ type: "finish", records: ordered });
+  return { records: ordered, ran: pending.length, resumed: previous.length, manifest };
+}
+
+/** Checks or creates the output folder and returns the jobs a resumed run already has. */
+function prepareOutput(paths: ReturnType<typeof resultsPaths>, manifest: RunManifest, options: RunSuiteOptions): JobRecord[] {
+  mkdirSync(options.outDir, { recursive: true });
+  const exists = existsSync(paths.results);
+  if (options.resume && exists) {
+    const old = readManifest(paths.manifest);
+    for (const key of ["suite", "suiteHash", "shard"] as const) {
+      if (old[key] !== manifest[key]) {
+        throw new UserInputError("RESUME_MISMATCH", `cannot resume ${options.outDir}: it holds ${key} ${String(old[key])}, this run has ${String(manifest[key])}`);
+      }
+    }
+    if (old.agents.join(",") !== manifest.agents.join(",")) {
+      throw new UserInputError("RESUME_MISMATCH", `cannot resume ${options.outDir}: it holds agents ${old.agents.join(",")}, this run has ${manifest.agents.join(",")}`);
+    }
+    const records = readRecords(paths.results, { repairTornTail: true });
+    const expected = new Set(expandJobs(options.suite, options.agents).map((job) => job.id));
+    for (const record of records) {
+      if (!expected.has(record.jobId) || record.suiteHash !== manifest.suiteHash) {
+        throw new UserInputError("RESUME_MISMATCH", `${paths.results}: job ${record.jobId} does not belong to this run`);
+      }
+    }
+    // A kill between the two appends can leave a job twice only if it was re-run; keep the first.
+    const seen = new Set<string>();
+    return records.filter((record) => (seen.has(record.jobId) ? false : (seen.add(record.jobId), true)));
+  }
+  if (exists && options.mode !== "replay" && !options.force) {
+    throw new UserInputError(
+      "OUTPUT_EXISTS",
+      `${paths.results} already exists; pass --resume to continue it, --force to overwrite it, or choose another --out`,
+    );
+  }
+  rmSync(paths.results, { force: true });
+  rmSync(paths.timings, { force: true });
+  writeManifest(paths.manifest, manifest);
+  return [];
+}
+
+
+interface JobDeps extends RunSuiteOptions {
+  envs: NonNullable<RunSuiteOptions["envs"]>;
+  createAgent: (name: string) => Agent;
+  hash: string;
+}
+
+async function runJob(job: Job, deps: JobDeps): Promise<JobRecord> {
+  const base = {
+    schema: RESULTS_SCHEMA,
+    suite: deps.suite.name,
+    suiteHash: deps.hash,
+    jobId: job.id,
+    index: job.index,
+    agent: job.agent,
+    track: job.track.id,
+    seed: job.seed,
+  } as const;
+  try {
+    const agent = deps.createAgent(job.agent);
+    const context: RunContext = {
+      makeEnv: (task: TaskSpec) => deps.envs.makeEnv(task.envId, envOptions(task, deps.dataRoot)),
+      seed: job.seed,
+      budget: { ...deps.suite.budget },
+    };
+    if ((deps.needsLlm ?? agentNeedsLlm)(job.agent)) {
+      context.llm = await createJobLlmClient({ mode: deps.mode, cassetteRoot: deps.cassetteRoot, suite: deps.suite.name, job });
+    }
+    const tasks = await agent.runTrack(job.track.tasks.map((task) => ({ ...task, seeds: [...task.seeds] })), context);
+    return { ...base, status: "ok", error: null, tasks };
+  } catch (error) {
+    const wrapped = WorldCoderError.fromUnknown(error);
+    // Config errors stop the whole run: every other job would fail the same way.
+    if (wrapped.fault === "user") throw wrapped;
+    return { ...base, status: "error", error: { code: wrapped.code, message: wrapped.message }, tasks: [] };
+  }
+}
+
+function envOptions(task: TaskSpec, dataRoot: string): EnvOptions {
+  const options: EnvOptions = {};
+  if (task.maxStepsPerEpisode !== undefined) options.maxSteps = task.maxStepsPerEpisode;
+  if (task.levelFile !== undefined) options.levelFile = isAbsolute(task.levelFile) ? task.levelFile : resolve(dataRoot, task.levelFile);
+  return options;
+}
