@@ -1,0 +1,38 @@
+import type { Action, State } from "@worldcoder/core";
+import type { DomainSpec } from "./domain.js";
+
+const NAMES = ["turn left", "turn right", "move forward", "pick up", "drop", "toggle", "done"];
+
+export function minigridDomain(): DomainSpec {
+  return {
+    name: "minigrid",
+    title: "MiniGrid (an agent in a 2D grid world with walls, doors, keys, balls, boxes and goals)",
+    stateFormat: [
+      "The state is a JSON object describing the whole grid:",
+      "- `width`, `height`: the grid size; x grows to the right (0 … width-1), y grows downwards (0 … height-1).",
+      "- `agent`: `{ x, y, dir, carrying }` — position, facing direction (0 = right/+x, 1 = down/+y,",
+      "  2 = left/−x, 3 = up/−y) and the object carried (null when nothing is carried, otherwise an object",
+      "  like the ones in `objects`, without a position).",
+      "- `walls`: the positions of wall cells.",
+      "- `objects`: a map from the position `\"x,y\"` to the object on that cell, with its `type` (door, key,",
+      "  ball, box, goal, lava) and, when it has them, `color` and `state` (doors: open, closed or locked).",
+      "The cell in front of the agent is (x + dx, y + dy) with (dx, dy) = (1,0), (0,1), (−1,0), (0,−1) for dir 0…3.",
+      "Read the exact field names and value formats from the example states below and keep them identical.",
+    ].join("\n"),
+    actionList: NAMES.map((n, i) => `${i}: ${n}`).join("\n"),
+    rewardNote:
+      "The reward is 1 when the goal of the mission is achieved by this step and 0 otherwise; `done` is true exactly when the episode ends (goal achieved, or a terminal event such as stepping into lava); step limits are not part of the model.",
+    actionName: (a: Action) => (typeof a === "number" && NAMES[a] ? `${a} (${NAMES[a]})` : String(a)),
+    renderState: (state: State) => JSON.stringify(state),
+    // MiniGrid's success reward shrinks with the step count, which the state does not hold; like the
+    // original, the program models success as exactly 1.
+    modelReward: (r) => (r > 0 ? 1 : 0),
+    planActions: [0, 1, 2, 3, 4, 5],
+    planners: [
+      { planner: "mcts", budget: { maxExpansions: 6_000, maxMillis: 60_000, maxDepth: 30 }, seed: 0, actions: [0, 1, 2, 3, 4, 5] },
+      // Breadth-first as a fallback: MiniGrid's state spaces are small, and a correct model must not
+      // be called pessimistic because one randomized search was unlucky.
+      { planner: "bfs", budget: { maxExpansions: 20_000, maxMillis: 60_000, maxDepth: 60 }, actions: [0, 1, 2, 3, 4, 5] },
+    ],
+  };
+}

@@ -1,0 +1,52 @@
+import type { Action, State } from "@worldcoder/core";
+import type { DomainSpec } from "./domain.js";
+import { SOKOBAN_HEURISTIC_SOURCE } from "./sokoban-heuristic.js";
+
+const NAMES = [
+  "no operation",
+  "push up",
+  "push down",
+  "push left",
+  "push right",
+  "move up",
+  "move down",
+  "move left",
+  "move right",
+];
+
+function renderGrid(state: State): string {
+  const grid = (state as { grid?: unknown } | null)?.grid;
+  if (Array.isArray(grid) && grid.every((r) => typeof r === "string")) {
+    return ["{ \"grid\": [", ...grid.map((row, i) => `  ${JSON.stringify(row)}${i < grid.length - 1 ? "," : ""}`), "] }"].join("\n");
+  }
+  return JSON.stringify(state);
+}
+
+export function sokobanDomain(): DomainSpec {
+  return {
+    name: "sokoban",
+    title: "Sokoban (a warehouse keeper pushes boxes onto targets on a grid)",
+    stateFormat: [
+      'The state is a JSON object `{ "grid": [row0, row1, ...] }`: `grid` is an array of strings, one per row,',
+      "row 0 at the top, every row the same length. `grid[r][c]` is the cell at row r, column c. Characters:",
+      "`#` wall, ` ` (space) empty floor, `.` empty target, `$` box (not on a target), `*` box on a target,",
+      "`@` the player on floor, `+` the player standing on a target. There is exactly one player.",
+      'Moving "up" decreases the row index, "down" increases it, "left" decreases the column, "right" increases it.',
+    ].join("\n"),
+    actionList: NAMES.map((n, i) => `${i}: ${n}`).join("\n"),
+    rewardNote:
+      "The reward is a number (it may be negative); `done` is true when the episode ends because the puzzle is solved (step limits are not part of the model).",
+    actionName: (a: Action) => (typeof a === "number" && NAMES[a] ? `${a} (${NAMES[a]})` : String(a)),
+    renderState: renderGrid,
+    modelReward: (r) => r,
+    planActions: [1, 2, 3, 4, 5, 6, 7, 8],
+    planners: [
+      {
+        planner: "astar",
+        budget: { maxExpansions: 20_000, maxMillis: 60_000, maxDepth: 300 },
+        heuristicSource: SOKOBAN_HEURISTIC_SOURCE,
+        actions: [1, 2, 3, 4, 5, 6, 7, 8],
+      },
+    ],
+  };
+}

@@ -1,0 +1,111 @@
+import type { InitialCondition, Transition } from "@worldcoder/core";
+import type { FitMismatch, PlanOptions, PlanResult, Sandbox } from "@worldcoder/sandbox";
+
+/** How one program fares on the specification: the data, then optimism. */
+export interface ProgramEvaluation {
+  /** Fraction of transitions reproduced exactly; 0 when the program does not even load. */
+  fitScore: number;
+  explained: boolean[];
+  mismatches: FitMismatch[];
+  /** Set when the program failed to load or run as a whole (syntax, missing function, time-out). */
+  loadError: string | null;
+  /** Per initial condition: solved by some planner (only computed when every transition fits). */
+  solved: boolean[] | null;
+  /** For each unsolved initial condition, what the planner reported. */
+  searchSummaries: string[];
+  /** Fraction of initial conditions solved (0 until computed). */
+  planRatio: number;
+  optimistic: boolean;
+  /** Fits every transition and is optimistic: the whole specification. */
+  perfect: boolean;
+}
+
+function summarize(result: PlanResult): string {
+  if (result.status === "exhausted") {
+    return `searched ${result.expansions} states (its budget) without finding such a sequence`;
+  }
+  if (result.status === "no-plan") {
+    return `explored every state reachable with your transition function (${result.expansions} states) without finding such a sequence`;
+  }
+  return "solved";
+}
+
+/**
+ * Scores a program: fit on every stored transition; then, only when all fit (planning is the
+ * expensive part), the optimism check from every stored initial condition, trying each planner
+ * setting in order on the conditions the previous ones left unsolved.
+ */
+export async function evaluateProgram(
+  sandbox: Sandbox,
+  program: string,
+  transitions: readonly Transition[],
+  initials: readonly InitialCondition[],
+  planners: readonly PlanOptions[],
+  options: { checkOptimism: boolean },
+): Promise<ProgramEvaluation> {
+  const fit = transitions.length === 0 ? null : await sandbox.fit(program, transitions);
+  const evaluation: ProgramEvaluation = {
+    fitScore: 1,
+    explained: [],
+    mismatches: [],
+    loadError: null,
+    solved: null,
+    searchSummaries: [],
+    planRatio: 0,
+    optimistic: false,
+    perfect: false,
+  };
+  if (fit !== null) {
+    if (!fit.ok) {
+      return { ...evaluation, fitScore: 0, explained: transitions.map(() => false), loadError: `${fit.kind}: ${fit.message}` };
+    }
+    evaluation.fitScore = fit.score;
+    evaluation.explained = fit.explained;
+    evaluation.mismatches = fit.mismatches;
+  }
+  if (evaluation.fitScore < 1) return evaluation;
+  if (!options.checkOptimism || initials.length === 0) {
+    return { ...evaluation, solved: [], planRatio: 1, optimistic: true, perfect: true };
+  }
+  const solved = initials.map(() => false);
+  const summaries = initials.map(() => "not searched");
+  for (const planner of planners) {
+    const open = initials.map((_, i) => i).filter((i) => !solved[i]);
+    if (open.length === 0) break;
+    const result = await sandbox.checkOptimism(
+      program,
+      open.map((i) => initials[i]!),
+      planner,
+    );
+    if (!result.ok) {
+      for (const i of open) summaries[i] = `your program failed while planning (${result.kind}: ${result.message})`;
+      // A program that crashes while planning is not optimistic; other planners would crash alike.
+      break;
+    }
+    result.plans.forEach((plan, k) => {
+      const i = open[k]!;
+      if (plan.status === "solved") solved[i] = true;
+      else summaries[i] = summarize(plan);
+    });
+  }
+  const count = solved.filter(Boolean).length;
+  const optimistic = count === initials.length;
+  return {
+    ...evaluation,
+    solved,
+    searchSummaries: summaries,
+    planRatio: count / initials.length,
+    optimistic,
+    perfect: optimistic,
+  };
+}
+
+/**
+ * REx's heuristic with the plan objective: d·h_data + (1 − d)·h_plan, where d weighs the data by
+ * how many transitions there are against how many start states must be planned from.
+ */
+export function heuristicOf(e: ProgramEvaluation, transitions: number, initials: number): number {
+  if (initials === 0) return e.fitScore;
+  const d = transitions / (transitions + initials);
+  return d * e.fitScore + (1 - d) * e.planRatio;
+}
