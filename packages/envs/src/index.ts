@@ -23,3 +23,4 @@ export {
 export { renderMinigridText, renderMinigridSvg } from "./minigrid/render.js";
 export { successReward as minigridSuccessReward } from "./minigrid/reward.js";
 export { ACTION_NAMES as MINIGRID_ACTION_NAMES } from "./minigrid/constants.js";
+export * from "./alfworld/index.js";
