@@ -21,6 +21,17 @@ export {
   type MinigridVerifyReport,
 } from "./minigrid/golden.js";
 export { renderMinigridText, renderMinigridSvg } from "./minigrid/render.js";
+export { minigridTransition, minigridReward, minigridReferenceModel } from "./minigrid/reference-model.js";
 export { successReward as minigridSuccessReward } from "./minigrid/reward.js";
 export { ACTION_NAMES as MINIGRID_ACTION_NAMES } from "./minigrid/constants.js";
 export * from "./alfworld/index.js";
+export {
+  verifyGolden,
+  verifyRngVectors,
+  GoldenPathError,
+  type GoldenReport,
+  type GoldenFileResult,
+  type GoldenTally,
+  type GoldenMismatch,
+  type GoldenDomain,
+} from "./golden/verify.js";

@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { UserInputError, type ActionSpace, type Env, type Goal, type RenderMode, type ResetResult, type State, type StepResult } from "@worldcoder/core";
+import { UserInputError, type ActionSpace, type Env, type Goal, type RenderMode, type ResetResult, type StepResult } from "@worldcoder/core";
 import { ACTION_NAMES, DIR_DX, DIR_DY } from "./constants.js";
 import {
   EMPTY,
@@ -210,7 +210,7 @@ export class MinigridEnv implements Env<MinigridObservation, number> {
     return this.carrying === EMPTY ? null : [typeName(this.carrying), colorName(this.carrying)];
   }
 
-  symbolicState(): MinigridSymbolicState & State {
+  symbolicState(): MinigridSymbolicState {
     return minigridSymbolicState(this);
   }
 
