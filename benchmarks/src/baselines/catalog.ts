@@ -16,6 +16,8 @@ export interface CatalogEntry {
   trainEnvSteps?: number;
   path: string;
   provenance: string;
+  /** A few words every chart legend repeats (e.g. that a run did not learn). */
+  caveat?: string;
   note: string;
 }
 
@@ -33,6 +35,7 @@ export interface BaselineRun {
   trainEnvSteps: number | null;
   source: string;
   provenance: string;
+  caveat: string | null;
   note: string;
   metrics: LogMetrics;
   curve: CurvePoint[];
@@ -66,6 +69,7 @@ export function loadBaselineRuns(baselinesDir: string, envIds: readonly string[]
         trainEnvSteps: entry.trainEnvSteps ?? null,
         source: entry.path,
         provenance: entry.provenance,
+        caveat: entry.caveat ?? null,
         note: entry.note,
         metrics: logMetrics(episodes, catalog.threshold),
         curve: entry.kind === "training" ? learningCurve(episodes, catalog.threshold.window) : [],

@@ -1,4 +1,8 @@
 import type { Command } from "commander";
+import { registerBench } from "./bench/index.js";
+import { registerCompare } from "./compare/index.js";
+import { registerMerge } from "./merge/index.js";
+import { registerReport } from "./report/index.js";
 
 /** Registers one subcommand (and its own subcommands) on the program. */
 export type RegisterCommand = (program: Command) => void;
@@ -7,4 +11,4 @@ export type RegisterCommand = (program: Command) => void;
  * Every subcommand, each in `commands/<name>/index.ts`. Commands import their heavy
  * dependencies lazily inside their action so that `--help` stays fast.
  */
-export const commandModules: RegisterCommand[] = [];
+export const commandModules: RegisterCommand[] = [registerBench, registerReport, registerCompare, registerMerge];

@@ -1,0 +1,104 @@
+import { resolve } from "node:path";
+import { Option, type Command } from "commander";
+import { UserInputError } from "@worldcoder/core";
+
+interface BenchFlags {
+  suite: string;
+  agents?: string;
+  mode: "replay" | "record" | "live";
+  out?: string;
+  resume?: boolean;
+  force?: boolean;
+  shard?: string;
+  concurrency: string;
+  report: boolean;
+  cassettes?: string;
+  baselines?: string;
+  json?: boolean;
+}
+
+/** `worldcoder bench`: run a suite's jobs, then write the three reports. */
+export function registerBench(program: Command): void {
+  program
+    .command("bench")
+    .description("run a suite's (agent × track × seed) jobs and write results.jsonl and the reports")
+    .option("-s, --suite <name>", "suite to run: smoke, paper, boxoban", "smoke")
+    .option("-a, --agents <list>", "comma-separated agents (default: the suite's)")
+    .addOption(new Option("-m, --mode <mode>", "LLM mode").choices(["replay", "record", "live"]).default(process.env.WORLDCODER_MODE || "replay"))
+    .option("-o, --out <dir>", "results and reports folder (default: reports/<suite>)")
+    .option("--resume", "continue a killed run in --out: finished jobs are kept")
+    .option("--force", "overwrite existing results even in record/live mode")
+    .option("--shard <k/n>", "run only shard k of n (merge the shards with `worldcoder merge`)")
+    .option("-c, --concurrency <n>", "jobs in flight at once", "2")
+    .option("--no-report", "write results only")
+    .option("--cassettes <dir>", "cassette root (default: fixtures/cassettes)")
+    .option("--baselines <dir>", "RL-log baselines (default: baselines/)")
+    .option("--json", "print a JSON summary on stdout")
+    .action(async (flags: BenchFlags) => {
+      const [{ getSuite }, { runSuite, parseShard }, { reportFromResults }, { defaultPaths }, { progressReporter }] = await Promise.all([
+        import("../../../suites/index.js"),
+        import("../../../runner/index.js"),
+        import("../../../report/from-results.js"),
+        import("../../../paths.js"),
+        import("./progress.js"),
+      ]);
+      const suite = getSuite(flags.suite);
+      const agents = flags.agents ? flags.agents.split(",").map((a) => a.trim()).filter(Boolean) : suite.agents;
+      const concurrency = Number(flags.concurrency);
+      if (!Number.isInteger(concurrency) || concurrency < 1) throw new UserInputError("BAD_FLAG", `--concurrency must be a positive integer, got ${flags.concurrency}`);
+      const paths = defaultPaths();
+      const outDir = resolve(flags.out ?? `reports/${suite.name}`);
+      const shard = flags.shard ? parseShard(flags.shard) : null;
+      const progress = progressReporter();
+      const started = performance.now();
+      let result;
+      try {
+        result = await runSuite({
+          suite,
+          agents,
+          mode: flags.mode,
+          outDir,
+          resume: flags.resume ?? false,
+          force: flags.force ?? false,
+          shard,
+          concurrency,
+          cassetteRoot: resolve(flags.cassettes ?? paths.cassettes),
+          dataRoot: paths.root,
+          onEvent: progress.onEvent,
+        });
+      } finally {
+        progress.stop();
+      }
+      const runSeconds = (performance.now() - started) / 1000;
+      const errors = result.records.filter((r) => r.status === "error").length;
+      const summary: Record<string, unknown> = {
+        suite: suite.name,
+        agents,
+        mode: flags.mode,
+        shard: flags.shard ?? null,
+        jobs: result.records.length,
+        ran: result.ran,
+        resumed: result.resumed,
+        errors,
+        results: `${outDir}/results.jsonl`,
+        wallSeconds: Math.round(runSeconds * 10) / 10,
+      };
+      if (flags.report && !shard) {
+        const { files } = await reportFromResults(outDir, { baselinesDir: resolve(flags.baselines ?? paths.baselines), outDir });
+        summary.reports = files;
+      }
+      if (flags.json) {
+        process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+      } else {
+        const lines = [
+          `suite ${suite.name}: ${result.records.length} job(s) (${result.ran} run, ${result.resumed} resumed), ${errors} error(s), ${summary.wallSeconds} s`,
+          `results  ${summary.results}`,
+        ];
+        const files = summary.reports as { json: string; markdown: string; html: string } | undefined;
+        if (files) lines.push(`report   ${files.json}`, `report   ${files.markdown}`, `report   ${files.html}`);
+        if (shard) lines.push(`shard ${flags.shard} done; combine all shards with: worldcoder merge <shard folders…> --out <dir>`);
+        process.stdout.write(`${lines.join("\n")}\n`);
+      }
+      if (errors > 0) process.exitCode = 1;
+    });
+}

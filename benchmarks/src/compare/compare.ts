@@ -1,0 +1,90 @@
+import { UserInputError } from "@worldcoder/core";
+import { REPORT_SCHEMA, type AgentEnvSummary, type Report } from "../report/schema.js";
+
+/** How much worse a figure may get before it counts as a regression. */
+export interface Thresholds {
+  /** Absolute drop in success rate (0.05 = five points). */
+  successDrop: number;
+  /** Relative increases (0.1 = +10 %). */
+  stepsIncrease: number;
+  tokensIncrease: number;
+  dollarsIncrease: number;
+}
+
+/** Replays are deterministic, so any success drop is real; costs get some slack for recordings. */
+export const DEFAULT_THRESHOLDS: Thresholds = { successDrop: 0, stepsIncrease: 0.1, tokensIncrease: 0.1, dollarsIncrease: 0.1 };
+
+export interface Delta {
+  base: number | null;
+  head: number | null;
+  regression: boolean;
+}
+
+export interface CompareRow {
+  envId: string;
+  agent: string;
+  success: Delta;
+  envSteps: Delta;
+  tokens: Delta;
+  dollars: Delta;
+}
+
+export interface Comparison {
+  suite: string;
+  rows: CompareRow[];
+  regressions: number;
+}
+
+export function checkReport(value: unknown, source: string): Report {
+  const report = value as Partial<Report>;
+  if (typeof report !== "object" || report === null || report.schema !== REPORT_SCHEMA || !Array.isArray(report.envs)) {
+    throw new UserInputError("BAD_REPORT", `${source} is not a ${REPORT_SCHEMA} report.json (schema: ${String(report?.schema)})`);
+  }
+  return report as Report;
+}
+
+const tokens = (row: AgentEnvSummary) => row.promptTokens + row.completionTokens;
+
+function relative(base: number | null, head: number | null, limit: number): Delta {
+  const regression = base !== null && head !== null && head > base * (1 + limit) && head - base > 0;
+  return { base, head, regression };
+}
+
+/** Pairs rows by (env, agent); a row present on one side only shows the other as missing. */
+export function compareReports(base: Report, head: Report, thresholds: Thresholds = DEFAULT_THRESHOLDS): Comparison {
+  const keys: { envId: string; agent: string }[] = [];
+  const seen = new Set<string>();
+  for (const report of [base, head]) {
+    for (const env of report.envs) {
+      for (const row of env.agents) {
+        const key = `${env.envId}\u0000${row.agent}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          keys.push({ envId: env.envId, agent: row.agent });
+        }
+      }
+    }
+  }
+  const find = (report: Report, envId: string, agent: string) => report.envs.find((e) => e.envId === envId)?.agents.find((a) => a.agent === agent) ?? null;
+  const rows = keys.map(({ envId, agent }) => {
+    const b = find(base, envId, agent);
+    const h = find(head, envId, agent);
+    const successBase = b?.successRate ?? null;
+    const successHead = h?.successRate ?? null;
+    return {
+      envId,
+      agent,
+      success: {
+        base: successBase,
+        head: successHead,
+        // A row that disappeared lost all its successes.
+        regression: (successBase !== null && successHead === null) || (successBase !== null && successHead !== null && successBase - successHead > thresholds.successDrop + 1e-9),
+      },
+      envSteps: relative(b?.envSteps ?? null, h?.envSteps ?? null, thresholds.stepsIncrease),
+      tokens: relative(b ? tokens(b) : null, h ? tokens(h) : null, thresholds.tokensIncrease),
+      dollars: relative(b?.dollars ?? null, h?.dollars ?? null, thresholds.dollarsIncrease),
+    };
+  });
+  const regressions = rows.filter((r) => r.success.regression || r.envSteps.regression || r.tokens.regression || r.dollars.regression).length;
+  return { suite: head.suite, rows, regressions };
+}

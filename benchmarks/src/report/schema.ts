@@ -1,0 +1,92 @@
+import type { CurvePoint, Threshold } from "../baselines/log-metrics.js";
+
+/** Bumped on any change readers would notice; `compare` refuses versions it does not know. */
+export const REPORT_SCHEMA = "worldcoder-report/1";
+
+/** One agent on one env, over every seed (run) of the suite. */
+export interface AgentEnvSummary {
+  agent: string;
+  runs: number;
+  episodes: number;
+  successes: number;
+  successRate: number;
+  envSteps: number;
+  /** Means over the runs where the event happened; `runsWith` says how many. */
+  envStepsToFirstModel: { mean: number; runsWith: number } | null;
+  envStepsToFirstReward: { mean: number; runsWith: number } | null;
+  llmCalls: number;
+  promptTokens: number;
+  completionTokens: number;
+  dollars: number;
+  /** LLM calls per action once the model was learned; null when no action came after learning. */
+  llmCallsPerActionAfterLearning: number | null;
+  programLines: number | null;
+  refinements: number | null;
+  invalidActions: number;
+  /** Stop reasons other than finishing, counted. */
+  stopReasons: Record<string, number>;
+}
+
+/** What one RL log says about an env, or that there is none. */
+export interface BaselineSummary {
+  system: string;
+  status: "log" | "no log";
+  kind?: "training" | "evaluation";
+  trainEnvSteps?: number | null;
+  episodes?: number;
+  envSteps?: number;
+  firstSuccessEnvSteps?: number | null;
+  thresholdEnvSteps?: number | null;
+  finalSuccessRate?: number;
+  finalMeanReturn?: number;
+  note?: string;
+  source?: string;
+}
+
+export interface Curve {
+  series: string;
+  /** `agent` curves are cumulative success rate per episode; `log` curves a rolling window. */
+  kind: "agent" | "log";
+  points: CurvePoint[];
+}
+
+export interface EnvReport {
+  envId: string;
+  domain: string;
+  tracks: string[];
+  agents: AgentEnvSummary[];
+  baselines: BaselineSummary[];
+  curves: Curve[];
+  /** The env's own SVG of the first episode's start, or null when it cannot render. */
+  picture: string | null;
+}
+
+export interface PaperFigure {
+  domain: string;
+  system: string;
+  metric: string;
+  value: string;
+  env?: string;
+  status: string;
+  source: string;
+}
+
+export interface ProgramEntry {
+  jobId: string;
+  envId: string;
+  lines: number | null;
+  refinements: number | null;
+  program: string;
+}
+
+export interface Report {
+  schema: typeof REPORT_SCHEMA;
+  suite: string;
+  suiteHash: string;
+  agents: string[];
+  jobs: { total: number; ok: number; failed: { jobId: string; code: string; message: string }[] };
+  threshold: Threshold;
+  envs: EnvReport[];
+  paper: PaperFigure[];
+  programs: ProgramEntry[];
+}
