@@ -6,8 +6,14 @@ export type {
   PlanOptions,
   PlannerName,
   PlanResult,
+  RolloutOptions,
+  RolloutResult,
   Sandbox,
   SandboxErrorKind,
   SandboxFailure,
+  SandboxOptions,
+  SandboxPool,
   SandboxResult,
 } from "./types.js";
+export { createSandbox } from "./create-sandbox.js";
+export { jsonDiffLines } from "./fit-diff.js";

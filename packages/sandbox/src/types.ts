@@ -51,6 +51,10 @@ export interface PlanOptions {
   budget: PlanBudget;
   /** Source of a `heuristic(state, goal)` function for A* (domain-specific, trusted text). */
   heuristicSource?: string;
+  /** A* weight on the heuristic (default 1; above 1 is weighted A*: faster, plans maybe longer). */
+  heuristicWeight?: number;
+  /** MCTS exploration constant (default 1.0, the original's ucb_c). */
+  explorationConstant?: number;
   /** Seeds MCTS. */
   seed?: number;
   /** The actions to search over. */
@@ -75,6 +79,40 @@ export interface OptimismResult {
 
 export type SandboxResult<T> = T | SandboxFailure;
 
+/** A seeded random walk of the program inside the sandbox: how fast it runs there. */
+export interface RolloutOptions {
+  /** Steps to take (a step = transition + reward). */
+  steps: number;
+  /** Actions to draw from, uniformly. */
+  actions: Action[];
+  seed: number;
+}
+
+export interface RolloutResult {
+  ok: true;
+  steps: number;
+  /** Walks restarted from the start state because the program said done. */
+  restarts: number;
+  /** Wall time of the walk measured inside the worker (no messaging, no loading). */
+  millis: number;
+  transitionsPerSecond: number;
+}
+
+/** How a sandbox is built. */
+export interface SandboxOptions {
+  /** "ses" (default): SES Compartment in a worker thread; "quickjs": QuickJS in WebAssembly in a worker thread. */
+  backend?: "ses" | "quickjs";
+  /** Worker threads in the pool (default 1). */
+  workers?: number;
+  /** Heap cap per worker in MiB (default 256); QuickJS also caps its own heap at this size. */
+  heapMb?: number;
+  /**
+   * Wall-clock allowance per job in ms on top of the job's own planning budget (default 10 000).
+   * Past it the worker is terminated and the job fails with kind "timeout".
+   */
+  timeoutMs?: number;
+}
+
 /** A pool of sandboxed workers that run jobs on program text. */
 export interface Sandbox {
   fit(program: string, transitions: readonly Transition[]): Promise<SandboxResult<FitResult>>;
@@ -87,4 +125,13 @@ export interface Sandbox {
   /** Calls transition/reward once (tests, model check). */
   evaluate(program: string, state: State, action: Action, goal: string): Promise<SandboxResult<{ ok: true; nextState: JsonValue; reward: number; done: boolean }>>;
   close(): Promise<void>;
+}
+
+/** What `createSandbox` returns: the `Sandbox` jobs plus measurement helpers. */
+export interface SandboxPool extends Sandbox {
+  readonly backend: "ses" | "quickjs";
+  /** A seeded random walk from `state` (benchmarks, `worldcoder model check`). */
+  rollout(program: string, state: State, goal: string, options: RolloutOptions): Promise<SandboxResult<RolloutResult>>;
+  /** Loads the program and calls nothing: start-up and load latency. */
+  load(program: string): Promise<SandboxResult<{ ok: true }>>;
 }
