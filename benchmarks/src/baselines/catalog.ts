@@ -10,6 +10,8 @@ import { parseSb3Monitor } from "./sb3-monitor.js";
 export interface CatalogEntry {
   system: string;
   envId: string;
+  /** Our env ids that play the same task as the logged id (e.g. Boxoban-v0 for Boxoban-Train-v0). */
+  alsoCovers?: string[];
   format: "sb3-monitor" | "dreamerv3-scores";
   /** `training` logs give learning curves; `evaluation` logs score an already trained agent. */
   kind: "training" | "evaluation";
@@ -59,12 +61,12 @@ export function loadBaselineRuns(baselinesDir: string, envIds: readonly string[]
   const catalog = readCatalog(baselinesDir);
   const wanted = new Set(envIds);
   const runs = catalog.logs
-    .filter((entry) => wanted.has(entry.envId))
-    .map((entry) => {
+    .flatMap((entry) => [entry.envId, ...(entry.alsoCovers ?? [])].filter((id) => wanted.has(id)).map((envId) => ({ entry, envId })))
+    .map(({ entry, envId }) => {
       const episodes = readLogEpisodes(baselinesDir, entry);
       return {
         system: entry.system,
-        envId: entry.envId,
+        envId,
         kind: entry.kind,
         trainEnvSteps: entry.trainEnvSteps ?? null,
         source: entry.path,

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { UserInputError, WorldCoderError } from "@worldcoder/core";
-import type { LlmClient } from "@worldcoder/llm";
-import * as llmPackage from "@worldcoder/llm";
+import type { AgentBudget } from "@worldcoder/agents";
+import { UserInputError } from "@worldcoder/core";
+import { createLlmClient, type LlmBudget, type ManagedLlmClient } from "@worldcoder/llm";
 import type { Job } from "./jobs.js";
 import type { RunMode } from "./results-schema.js";
 
@@ -30,19 +30,14 @@ export function checkCassettes(cassetteRoot: string, suite: string, jobs: readon
   }
 }
 
-type ClientFactory = (options: Record<string, unknown>) => LlmClient | Promise<LlmClient>;
-
-/** The LLM client of one job, from `@worldcoder/llm`'s `createLlmClient`. */
-export async function createJobLlmClient(options: { mode: RunMode; cassetteRoot: string; suite: string; job: Job }): Promise<LlmClient> {
-  const factory = (llmPackage as Record<string, unknown>).createLlmClient as ClientFactory | undefined;
-  if (typeof factory !== "function") {
-    throw new WorldCoderError("LLM_UNAVAILABLE", "@worldcoder/llm does not export createLlmClient yet; only agents without an LLM (random) can run");
-  }
-  return factory({
+/** The LLM client of one job: its own cassette, and the suite's LLM budget. */
+export function createJobLlmClient(options: { mode: RunMode; cassetteRoot: string; suite: string; job: Job; budget: AgentBudget }): ManagedLlmClient {
+  const budget: LlmBudget = {};
+  if (options.budget.maxLlmCalls !== undefined) budget.maxCalls = options.budget.maxLlmCalls;
+  if (options.budget.maxDollars !== undefined) budget.maxDollars = options.budget.maxDollars;
+  return createLlmClient({
     mode: options.mode,
-    cassettePath: cassettePath(options.cassetteRoot, options.suite, options.job),
-    cassetteRoot: options.cassetteRoot,
-    suite: options.suite,
-    run: cassetteRunId(options.job),
+    cassette: { root: options.cassetteRoot, suite: options.suite, run: cassetteRunId(options.job) },
+    budget,
   });
 }

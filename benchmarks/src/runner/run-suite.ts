@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { UserInputError, WorldCoderError, type Env } from "@worldcoder/core";
 import type { Agent, RunContext, TaskSpec } from "@worldcoder/agents";
+import type { ManagedLlmClient } from "@worldcoder/llm";
 import { listEnvIds, makeEnv as makeRegisteredEnv, type EnvOptions } from "@worldcoder/envs";
 import type { Suite } from "../suites/types.js";
 import { validateSuite } from "../suites/validate.js";
@@ -155,6 +156,7 @@ async function runJob(job: Job, deps: JobDeps): Promise<JobRecord> {
     track: job.track.id,
     seed: job.seed,
   } as const;
+  let llm: ManagedLlmClient | undefined;
   try {
     const agent = deps.createAgent(job.agent);
     const context: RunContext = {
@@ -163,7 +165,8 @@ async function runJob(job: Job, deps: JobDeps): Promise<JobRecord> {
       budget: { ...deps.suite.budget },
     };
     if ((deps.needsLlm ?? agentNeedsLlm)(job.agent)) {
-      context.llm = await createJobLlmClient({ mode: deps.mode, cassetteRoot: deps.cassetteRoot, suite: deps.suite.name, job });
+      llm = createJobLlmClient({ mode: deps.mode, cassetteRoot: deps.cassetteRoot, suite: deps.suite.name, job, budget: deps.suite.budget });
+      context.llm = llm;
     }
     const tasks = await agent.runTrack(job.track.tasks.map((task) => ({ ...task, seeds: [...task.seeds] })), context);
     return { ...base, status: "ok", error: null, tasks };
@@ -172,6 +175,8 @@ async function runJob(job: Job, deps: JobDeps): Promise<JobRecord> {
     // Config errors stop the whole run: every other job would fail the same way.
     if (wrapped.fault === "user") throw wrapped;
     return { ...base, status: "error", error: { code: wrapped.code, message: wrapped.message }, tasks: [] };
+  } finally {
+    await llm?.close();
   }
 }
 

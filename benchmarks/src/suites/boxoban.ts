@@ -5,8 +5,8 @@ export const boxobanSuite: Suite = {
   name: "boxoban",
   description: "Boxoban levels from files: the first levels of unfiltered/train/000 and medium/train/000.",
   tracks: [
-    { id: "boxoban-unfiltered", description: "unfiltered/train/000.txt, levels 0-4", tasks: [{ envId: "Boxoban-Train-v0", seeds: [0, 1, 2, 3, 4], levelFile: "fixtures/levels/boxoban/unfiltered/train/000.txt" }] },
-    { id: "boxoban-medium", description: "medium/train/000.txt, levels 0-4", tasks: [{ envId: "Boxoban-Train-v0", seeds: [0, 1, 2, 3, 4], levelFile: "fixtures/levels/boxoban/medium/train/000.txt" }] },
+    { id: "boxoban-unfiltered", description: "unfiltered/train/000.txt, five levels drawn by seed", tasks: [{ envId: "Boxoban-v0", seeds: [0, 1, 2, 3, 4], levelFile: "fixtures/levels/boxoban/unfiltered/train/000.txt" }] },
+    { id: "boxoban-medium", description: "medium/train/000.txt, five levels drawn by seed", tasks: [{ envId: "Boxoban-v0", seeds: [0, 1, 2, 3, 4], levelFile: "fixtures/levels/boxoban/medium/train/000.txt" }] },
   ],
   seeds: [0],
   agents: ["worldcoder", "react", "random"],

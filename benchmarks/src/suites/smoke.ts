@@ -13,6 +13,7 @@ export const smokeSuite: Suite = {
       { envId: "MiniGrid-Empty-5x5-v0", seeds: [0, 1, 2] },
       { envId: "MiniGrid-DoorKey-5x5-v0", seeds: [0, 1] },
     ] },
+    { id: "alfworld", description: "ALFWorld pick-and-place, two households", tasks: [{ envId: "ALFWorld-PickAndPlace-v0", seeds: [0, 1], maxStepsPerEpisode: 30 }] },
   ],
   seeds: [0, 1],
   agents: ["random"],

@@ -1,6 +1,8 @@
 import type { Command } from "commander";
 import { registerBench } from "./bench/index.js";
+import { registerBridge } from "./bridge/index.js";
 import { registerCompare } from "./compare/index.js";
+import { registerEnv } from "./env/index.js";
 import { registerMerge } from "./merge/index.js";
 import { registerReport } from "./report/index.js";
 
@@ -11,4 +13,4 @@ export type RegisterCommand = (program: Command) => void;
  * Every subcommand, each in `commands/<name>/index.ts`. Commands import their heavy
  * dependencies lazily inside their action so that `--help` stays fast.
  */
-export const commandModules: RegisterCommand[] = [registerBench, registerReport, registerCompare, registerMerge];
+export const commandModules: RegisterCommand[] = [registerBench, registerReport, registerCompare, registerMerge, registerEnv];
