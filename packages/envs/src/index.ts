@@ -35,3 +35,31 @@ export {
   type GoldenMismatch,
   type GoldenDomain,
 } from "./golden/verify.js";
+// Sokoban (gym-sokoban) and Boxoban
+export {
+  SokobanEnv,
+  type SokobanEnvOptions,
+  type SokobanGeneratedConfig,
+  type SokobanLevelsConfig,
+  type SokobanStepInfo,
+} from "./sokoban/env.js";
+export { sokobanEnvSpecs, SOKOBAN_VARIANTS, defaultBoxobanLevelFile } from "./sokoban/register.js";
+export { type SokobanState, roomToGrid as sokobanRoomToGrid } from "./sokoban/symbolic.js";
+export {
+  loadBoxobanLevels,
+  parseBoxobanLevels,
+  levelToRoom as boxobanLevelToRoom,
+  LevelParseError,
+  type BoxobanLevel,
+} from "./sokoban/levels.js";
+export { generateRoom as generateSokobanRoom, RoomGenerationError, type GenerateRoomOptions } from "./sokoban/generator.js";
+export type { SokobanRoom, BoxMappingEntry } from "./sokoban/room.js";
+export {
+  verifySokobanRecords,
+  readSokobanRecords,
+  type SokobanGoldenRecord,
+  type SokobanGoldenStep,
+  type SokobanMismatch,
+  type SokobanVerifyCounts,
+} from "./sokoban/golden.js";
+export { SOKOBAN_ACTION_NAMES, SOKOBAN_GOAL_TEXT } from "./sokoban/constants.js";

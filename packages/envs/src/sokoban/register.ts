@@ -1,4 +1,74 @@
-import type { EnvSpec } from "../spec.js";
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { EnvOptions, EnvSpec } from "../spec.js";
+import { type SokobanGeneratedConfig, SokobanEnv, type SokobanEnvOptions } from "./env.js";
+import { loadBoxobanLevels, parseBoxobanLevels } from "./levels.js";
+
+/** gym-sokoban's registered generated-room ids (values from its variation classes). */
+export const SOKOBAN_VARIANTS: readonly { id: string; config: SokobanGeneratedConfig }[] = [
+  { id: "Sokoban-v0", config: generated(10, 10, 3, 200, 34) },
+  { id: "Sokoban-v1", config: generated(10, 10, 4, 120, 34) },
+  { id: "Sokoban-v2", config: generated(10, 10, 5, 200, 40) },
+  { id: "Sokoban-small-v0", config: generated(7, 7, 2, 200, 23) },
+  { id: "Sokoban-small-v1", config: generated(7, 7, 3, 200, 23) },
+  { id: "Sokoban-large-v0", config: generated(13, 11, 3, 300, 43) },
+  // SokobanEnv_Large1 is defined twice in gym-sokoban; the second definition (5 boxes) wins.
+  { id: "Sokoban-large-v1", config: generated(13, 11, 5, 300, 43) },
+  { id: "Sokoban-huge-v0", config: generated(13, 13, 5, 300, 50) },
+];
+
+function generated(rows: number, cols: number, numBoxes: number, maxSteps: number, numGenSteps: number) {
+  return { kind: "generated", rows, cols, numBoxes, maxSteps, numGenSteps } as const;
+}
+
+const BOXOBAN_MAX_STEPS = 200;
+const DEFAULT_LEVEL_FILE = join("fixtures", "levels", "boxoban", "unfiltered", "train", "000.txt");
+
+/** The repository's default Boxoban file, found by walking up from this module (src or dist). */
+export function defaultBoxobanLevelFile(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(dir, DEFAULT_LEVEL_FILE);
+    if (existsSync(candidate)) return candidate;
+    const up = resolve(dir, "..");
+    if (up === dir) return join(process.cwd(), DEFAULT_LEVEL_FILE);
+    dir = up;
+  }
+}
+
+function envOptions(options: EnvOptions): SokobanEnvOptions {
+  return options.observation === "none" ? { observation: "none" } : {};
+}
 
 /** Every sokoban env id this package registers. */
-export const sokobanEnvSpecs: EnvSpec[] = [];
+export const sokobanEnvSpecs: EnvSpec[] = [
+  ...SOKOBAN_VARIANTS.map(
+    ({ id, config }): EnvSpec => ({
+      id,
+      domain: "sokoban",
+      description:
+        `gym-sokoban ${id}: generated ${config.rows}x${config.cols} room, ${config.numBoxes} boxes, ` +
+        `max ${config.maxSteps} steps`,
+      create: (options) =>
+        new SokobanEnv(id, { ...config, maxSteps: options.maxSteps ?? config.maxSteps }, envOptions(options)),
+    }),
+  ),
+  {
+    id: "Boxoban-v0",
+    domain: "sokoban",
+    description:
+      "Boxoban levels from a file (options levelFile, levelIndex, or levelText for hand-written levels); max 200 steps",
+    create: (options) => {
+      const levels =
+        typeof options.levelText === "string"
+          ? parseBoxobanLevels(options.levelText, "<levelText>")
+          : loadBoxobanLevels(options.levelFile ?? defaultBoxobanLevelFile());
+      return new SokobanEnv(
+        "Boxoban-v0",
+        { kind: "levels", levels, levelIndex: options.levelIndex, maxSteps: options.maxSteps ?? BOXOBAN_MAX_STEPS },
+        envOptions(options),
+      );
+    },
+  },
+];

@@ -1,4 +1,5 @@
 import { BOX, BOX_ON_TARGET, FIXED_TARGET, FLOOR, PLAYER, TARGET } from "./constants.js";
+import { NumberSet } from "./state-set.js";
 
 const MAX_EXPLORED = 300_000;
 const START_TTL = 300;
@@ -38,7 +39,9 @@ export function reversePlay(start: Uint8Array, fixed: Uint8Array, rows: number, 
   const base = 2 * cells;
   const numericKeys = cells * base ** nBoxes < Number.MAX_SAFE_INTEGER;
   const codes = new Float64Array(nBoxes);
-  const explored = new Set<number | string>();
+  // Both have add/has/size; a numeric key set avoids boxing every key on the heap.
+  const explored: { has(k: number | string): boolean; add(k: number | string): unknown; size: number } =
+    numericKeys ? (new NumberSet(1 << 17) as never) : new Set<number | string>();
 
   let bestScore = -1;
   let bestState = state.slice();
