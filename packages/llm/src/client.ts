@@ -86,6 +86,17 @@ async function fetchForSdk(input: string | URL | Request, init?: RequestInit): P
   return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
+/** The bridge sends the answerer's name URI-encoded: a header carries no arbitrary Unicode. */
+function answeredByHeader(headers: Headers): string | undefined {
+  const raw = headers.get(ANSWERED_BY_HEADER);
+  if (raw === null) return undefined;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 function endpointKind(baseURL: string | undefined): EndpointKind {
   if (!baseURL) return "openai";
   let host: string;
@@ -251,7 +262,7 @@ export function createLlmClient(options: LlmClientOptions = {}): ManagedLlmClien
         endpoint: bridgeVersion ? "bridge" : kind,
         model: reportedModel,
         date: new Date().toISOString(),
-        answeredBy: headers.get(ANSWERED_BY_HEADER) ?? options.answeredBy ?? `model ${reportedModel}`,
+        answeredBy: answeredByHeader(headers) ?? options.answeredBy ?? `model ${reportedModel}`,
       };
       if (bridgeVersion) provenance.bridgeVersion = bridgeVersion;
       // Scrubbed before anyone sees it: an endpoint that echoes a key must not pass it on.

@@ -29,3 +29,5 @@ export { defaultPriceTable, priceCall, type ModelPrice, type PriceTable, type Pr
 export { redactSecrets } from "./redact.js";
 export { recordingKey, promptStart, type WireRequest } from "./request-key.js";
 export { countChatTokens, countTextTokens } from "./tokens.js";
+export { startBridge, isLoopback, type BridgeOptions, type RunningBridge } from "./bridge/server.js";
+export { END_MARKER, STOP_FILE, readAnswer, renderRequestMarkdown, type InboxAnswer, type InboxRequest } from "./bridge/inbox.js";

@@ -13,4 +13,4 @@ export type RegisterCommand = (program: Command) => void;
  * Every subcommand, each in `commands/<name>/index.ts`. Commands import their heavy
  * dependencies lazily inside their action so that `--help` stays fast.
  */
-export const commandModules: RegisterCommand[] = [registerBench, registerReport, registerCompare, registerMerge, registerEnv];
+export const commandModules: RegisterCommand[] = [registerBench, registerReport, registerCompare, registerMerge, registerEnv, registerBridge];
