@@ -202,3 +202,22 @@ describe("MiniGrid seeding", () => {
     expect(b.symbolicState()).toEqual(second);
   });
 });
+
+describe("MiniGrid clone", () => {
+  it("branches an episode and its random stream without touching the original", () => {
+    const env = makeMinigridEnv("MiniGrid-Fetch-6x6-N2-v0");
+    env.reset(4);
+    env.step(RIGHT);
+    const copy = env.clone();
+    expect(copy.symbolicState()).toEqual(env.symbolicState());
+    for (const a of [FORWARD, LEFT, FORWARD, PICKUP]) {
+      const x = copy.step(a), y = env.step(a);
+      expect(x).toEqual(y);
+    }
+    copy.step(LEFT);
+    expect(copy.agentDir).not.toBe(env.agentDir);
+    env.reset();
+    copy.reset();
+    expect(copy.symbolicState()).toEqual(env.symbolicState());
+  });
+});

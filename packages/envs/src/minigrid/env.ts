@@ -190,6 +190,25 @@ export class MinigridEnv implements Env<MinigridObservation, number> {
     }
   }
 
+  /**
+   * An independent copy in the same state, random stream included (when the stream can be
+   * copied), for look-ahead by planners and oracle agents.
+   */
+  clone(): MinigridEnv {
+    const copy = new MinigridEnv(this.id, this.level, { ...this.options, maxSteps: this.maxSteps });
+    copy.grid = this.grid.clone();
+    copy.agentX = this.agentX;
+    copy.agentY = this.agentY;
+    copy.agentDir = this.agentDir;
+    copy.carrying = this.carrying;
+    copy.stepCount = this.stepCount;
+    copy.mission = this.mission;
+    // An episode's rules only read the step context and values fixed at generation: shareable.
+    copy.episode = this.episode;
+    copy.rng = this.rng?.clone?.();
+    return copy;
+  }
+
   observation(): MinigridObservation {
     return {
       image: egocentricImage({

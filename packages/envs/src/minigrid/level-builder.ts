@@ -12,6 +12,8 @@ export interface MinigridRandom {
   integers(low: number, high: number): number;
   /** `Generator.shuffle(list)`, in place. */
   shuffle<T>(items: T[]): void;
+  /** An independent copy at the same stream position (lets `MinigridEnv.clone` branch). */
+  clone?(): MinigridRandom;
 }
 
 export type RejectFn = (b: LevelBuilder, x: number, y: number) => boolean;

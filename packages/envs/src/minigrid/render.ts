@@ -91,9 +91,13 @@ export function renderMinigridSvg(env: MinigridRenderable): string {
   const { grid } = env;
   const w = grid.width * TILE;
   const h = grid.height * TILE;
+  const carried = env.carrying === EMPTY ? "" : ` (carrying ${colorName(env.carrying)} ${typeName(env.carrying)})`;
+  // Wrap the caption to the picture's width (about 7 px per character at 13 px).
+  const caption = wrap(env.mission + carried, Math.max(12, Math.floor(w / 7.2)));
+  const total = h + 8 + 17 * caption.length;
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h + 24}" viewBox="0 0 ${w} ${h + 24}" font-family="sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${total}" viewBox="0 0 ${w} ${total}" font-family="sans-serif">`,
   );
   out.push(`<title>${escapeXml(env.mission)}</title>`);
   out.push(`<rect x="0" y="0" width="${w}" height="${h}" fill="#000"/>`);
@@ -112,8 +116,7 @@ export function renderMinigridSvg(env: MinigridRenderable): string {
   }
   out.push(`<g fill="#fff" fill-opacity="0.18">${shaded.join("")}</g>`);
   out.push(agentSvg(env.agentX, env.agentY, env.agentDir));
-  const carried = env.carrying === EMPTY ? "" : ` — carrying ${colorName(env.carrying)} ${typeName(env.carrying)}`;
-  out.push(`<text x="4" y="${h + 17}" font-size="13" fill="#222">${escapeXml(env.mission + carried)}</text>`);
+  caption.forEach((line, k) => out.push(`<text x="4" y="${h + 19 + 17 * k}" font-size="13" fill="#222">${escapeXml(line)}</text>`));
   out.push(`</svg>`);
   return out.join("\n");
 }
@@ -163,6 +166,19 @@ function agentSvg(x: number, y: number, dir: number): string {
   const cx = x * TILE + TILE / 2, cy = y * TILE + TILE / 2;
   // A triangle pointing right, rotated by 90° per direction step (dir 1 = down, clockwise).
   return `<polygon points="${cx + 11},${cy} ${cx - 9},${cy - 9} ${cx - 9},${cy + 9}" fill="#ff0000" transform="rotate(${dir * 90} ${cx} ${cy})"><title>agent</title></polygon>`;
+}
+
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line !== "" && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  lines.push(line);
+  return lines;
 }
 
 function escapeXml(s: string): string {

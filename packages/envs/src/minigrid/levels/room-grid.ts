@@ -1,6 +1,6 @@
 import { COLOR_NAMES, type ColorName } from "../constants.js";
 import { EMPTY, T_WALL, cellType, door, item, type Cell } from "../cell.js";
-import type { LevelBuilder } from "../level-builder.js";
+import { PlacementError, type LevelBuilder } from "../level-builder.js";
 
 type Pos = [number, number];
 
@@ -148,7 +148,7 @@ export class RoomGrid {
     const total = this.numRows * this.numCols;
     let iterations = 0;
     for (;;) {
-      if (iterations > maxIterations) throw new Error("connect_all failed");
+      if (iterations > maxIterations) throw new PlacementError("connect_all failed");
       iterations++;
       if (this.reachable(start) === total) break;
       const i = this.b.randInt(0, this.numCols);
