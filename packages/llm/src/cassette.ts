@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readFileSync, truncateSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { JsonObject } from "@worldcoder/core";
 import { UserInputError } from "@worldcoder/core";
@@ -82,10 +82,11 @@ export class CassetteWriter {
   append(exchange: CassetteExchange): void {
     if (!this.checked) {
       mkdirSync(dirname(this.path), { recursive: true });
-      // After an interrupted write, start on a fresh line rather than glue onto the torn one.
+      // An interrupted write leaves a torn last line: an exchange that was never complete, so
+      // never served. Cut it off, or the next line would be glued onto it and lost too.
       if (existsSync(this.path)) {
-        const text = readFileSync(this.path, "utf8");
-        if (text.length > 0 && !text.endsWith("\n")) appendFileSync(this.path, "\n", "utf8");
+        const bytes = readFileSync(this.path);
+        if (bytes.length > 0 && bytes[bytes.length - 1] !== 0x0a) truncateSync(this.path, bytes.lastIndexOf(0x0a) + 1);
       }
       this.checked = true;
     }

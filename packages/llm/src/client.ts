@@ -51,7 +51,7 @@ export interface LlmClientOptions {
   /** Default: OPENAI_API_KEY / OPENAI_BASE_URL. Never read in `replay`. */
   apiKey?: string;
   baseURL?: string;
-  /** Per-attempt time-out of a live call (default 10 minutes). */
+  /** Per-attempt time-out of a live call (default 10 minutes; 40 for a loopback server such as the bridge). */
   timeoutMs?: number;
   /** The SDK's own retries of 408/409/429/5xx with backoff, live and record only (default 2). Replay never retries. */
   maxRetries?: number;
@@ -155,7 +155,9 @@ export function createLlmClient(options: LlmClientOptions = {}): ManagedLlmClien
     apiKey: apiKey ?? "no-key",
     baseURL,
     maxRetries: mode === "replay" ? 0 : (options.maxRetries ?? 2),
-    timeout: options.timeoutMs ?? 600_000,
+    // A bridge waits up to 30 minutes for its answerer: a shorter client time-out would give
+    // up first, and its retry would put the same request in the inbox twice.
+    timeout: options.timeoutMs ?? (kind === "local" ? 40 * 60_000 : 10 * 60_000),
     fetch: fetchForSdk,
     defaultHeaders: replay ? { [CASSETTE_HEADER]: replay.id } : undefined,
   });
