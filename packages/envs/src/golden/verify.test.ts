@@ -67,3 +67,22 @@ describe("verifyGolden", () => {
     expect(() => verifyGolden(odd)).toThrow(/not a known golden record format/);
   });
 });
+
+describe("verifyGolden on Sokoban traces", () => {
+  it("checks a Sokoban record and reports a differing field", () => {
+    const lines = gunzipSync(readFileSync(join(goldenDir(), "sokoban", "traces.jsonl.gz"))).toString("utf8").split("\n");
+    const small = lines.filter((l) => l.includes('"Sokoban-small-v0"')).slice(0, 1);
+    const ok = join(scratch, "sokoban-ok.jsonl.gz");
+    writeFileSync(ok, gzipSync(small.join("\n") + "\n"));
+    const good = verifyGolden(ok);
+    expect(good.files[0]).toMatchObject({ domain: "sokoban", ok: true });
+    expect(good.files[0].envs["Sokoban-small-v0"]).toMatchObject({ records: 1, recordsMatched: 1 });
+    const record = JSON.parse(small[0]);
+    record.episodes[0].steps[0].reward = 42;
+    const bad = join(scratch, "sokoban-bad.jsonl.gz");
+    writeFileSync(bad, gzipSync(JSON.stringify(record) + "\n"));
+    const report = verifyGolden(bad);
+    expect(report.ok).toBe(false);
+    expect(report.files[0].firstMismatch).toMatchObject({ field: "reward", expected: 42 });
+  });
+});

@@ -5,6 +5,7 @@ import { NumpyGenerator, NumpyRandomState, PyRandom, UserInputError } from "@wor
 import type { AlfworldTranscript } from "../alfworld/derive.js";
 import { verifyAlfworldTranscripts } from "../alfworld/golden.js";
 import { type MinigridRecord, verifyMinigridRecords } from "../minigrid/golden.js";
+import { type SokobanGoldenRecord, verifySokobanRecords } from "../sokoban/golden.js";
 
 export type GoldenDomain = "minigrid" | "sokoban" | "alfworld" | "rng";
 
@@ -72,8 +73,21 @@ function sniff(first: unknown): GoldenDomain | null {
 
 type DomainVerifier = (records: unknown[]) => Omit<GoldenFileResult, "file" | "domain">;
 
-// Verifiers by domain. Sokoban joins when its engineer's verifySokobanRecords lands.
-const VERIFIERS: Partial<Record<GoldenDomain, DomainVerifier>> = {
+// Verifiers by domain, each adapted to one report shape.
+const VERIFIERS: Record<GoldenDomain, DomainVerifier> = {
+  sokoban: (records) => {
+    const counts = verifySokobanRecords(records as SokobanGoldenRecord[]);
+    const envs: Record<string, GoldenTally> = {};
+    let firstMismatch: GoldenMismatch | null = null;
+    for (const [id, c] of Object.entries(counts)) {
+      envs[id] = { records: c.records, recordsMatched: c.recordsMatched, steps: c.steps, stepsMatched: c.stepsMatched };
+      const m = c.firstMismatch;
+      if (m && !firstMismatch) {
+        firstMismatch = { record: `${m.env} seed ${m.seed}`, at: m.at, field: m.field, expected: m.expected, actual: m.actual };
+      }
+    }
+    return { ok: firstMismatch === null, envs, firstMismatch };
+  },
   alfworld: (records) => {
     const r = verifyAlfworldTranscripts(records as AlfworldTranscript[]);
     const m = r.firstMismatch;
@@ -186,7 +200,7 @@ function listFiles(dir: string): string[] {
 
 /**
  * Verifies golden data: the golden folder (every record file in it) or one file. Each file goes
- * to its domain's verifier, chosen by its content. Inside a folder, files named `*flagged*` (the
+ * to its domain's verifier (MiniGrid, Sokoban, ALFWorld, RNG vectors), chosen by its content. Inside a folder, files named `*flagged*` (the
  * hand-edited ReAct transcripts, known not to replay) and files that are not records (README,
  * licences, level files) are listed as skipped; a single file given by name is always checked.
  */
@@ -217,12 +231,7 @@ export function verifyGolden(path: string): GoldenReport {
       report.skipped.push({ file: shown, reason: "unknown record format" });
       continue;
     }
-    const verifier = VERIFIERS[domain];
-    if (!verifier) {
-      report.skipped.push({ file: shown, reason: `no ${domain} verifier yet` });
-      continue;
-    }
-    const result = { file: shown, domain, ...verifier(records) };
+    const result = { file: shown, domain, ...VERIFIERS[domain](records) };
     report.files.push(result);
     if (!result.ok) report.ok = false;
   }
