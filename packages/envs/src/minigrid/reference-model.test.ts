@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { MINIGRID_TRACES_FILE, loadMinigridRecords } from "./golden.js";
 import { minigridReferenceModel } from "./reference-model.js";
 import type { MinigridSymbolicState } from "./symbolic.js";
-import { makeMinigridEnv } from "./register.js";
+import { makeMinigridEnv, minigridEnvSpecs } from "./register.js";
 
 describe("MiniGrid reference world model", () => {
   it("predicts every golden step: next symbolic state, success and termination", () => {
@@ -52,3 +52,26 @@ function sameState(a: MinigridSymbolicState, b: MinigridSymbolicState): boolean 
   if (ka.length !== kb.length) return false;
   return ka.every((k) => k in b.objects && canonicalJson(a.objects[k]) === canonicalJson(b.objects[k]));
 }
+
+describe("MiniGrid reference world model off the golden seeds", () => {
+  it("agrees with the env on random play from fresh layouts of every id", () => {
+    const wrong: string[] = [];
+    for (const spec of minigridEnvSpecs) {
+      const env = makeMinigridEnv(spec.id);
+      env.reset(1000);
+      let a = 7;
+      for (let i = 0; i < 400; i++) {
+        a = (Math.imul(a, 1103515245) + 12345) >>> 0;
+        const action = (a >>> 16) % 7;
+        const before = env.symbolicState();
+        const r = env.step(action);
+        const after = env.symbolicState();
+        if (!sameState(minigridReferenceModel.transition(before, action) as MinigridSymbolicState, after)) wrong.push(`${spec.id} step ${i}: state`);
+        const rw = minigridReferenceModel.reward(before, action, after, env.mission);
+        if (rw.reward !== (r.reward > 0 ? 1 : 0) || rw.done !== r.terminated) wrong.push(`${spec.id} step ${i}: reward`);
+        if (r.terminated || r.truncated) env.reset();
+      }
+    }
+    expect(wrong.slice(0, 10)).toEqual([]);
+  });
+});
