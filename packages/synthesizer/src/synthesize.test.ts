@@ -118,3 +118,21 @@ describe("synthesize", () => {
     expect((await run(5)).picks).toBe(picks);
   });
 });
+
+describe("synthesize with a refusing model", () => {
+  it("counts a model-fault error as a failed answer", async () => {
+    const { WorldCoderError } = await import("@worldcoder/core");
+    const llm = new ScriptedLlmDouble([
+      () => {
+        throw new WorldCoderError("LLM_REFUSED", "no", { fault: "model" });
+      },
+      js(CORRECT),
+    ]);
+    const result = await synthesize(
+      { domain, transitions: data, initials },
+      { llm, sandbox: new LocalSandboxDouble(), rng: createRng(0), maxLlmCalls: 3 },
+    );
+    expect(result.failedAnswers).toBe(1);
+    expect(result.program).toBe(CORRECT);
+  });
+});

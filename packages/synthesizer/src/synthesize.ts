@@ -1,4 +1,4 @@
-import type { InitialCondition, Transition } from "@worldcoder/core";
+import { WorldCoderError, type InitialCondition, type Transition } from "@worldcoder/core";
 import type { ChatMessage, LlmClient } from "@worldcoder/llm";
 import type { Sandbox } from "@worldcoder/sandbox";
 import { Bm25Index } from "./bm25.js";
@@ -123,11 +123,20 @@ export async function synthesize(problem: SynthesisProblem, options: Synthesizer
 
   const ask = async (messages: ChatMessage[], purpose: string): Promise<string> => {
     llmCalls += 1;
-    const response = await options.llm.complete(
-      { messages, temperature: options.temperature ?? 1, maxTokens: options.maxTokens ?? DEFAULT_MAX_TOKENS },
-      purpose,
-    );
-    return response.content;
+    try {
+      const response = await options.llm.complete(
+        { messages, temperature: options.temperature ?? 1, maxTokens: options.maxTokens ?? DEFAULT_MAX_TOKENS },
+        purpose,
+      );
+      return response.content;
+    } catch (error) {
+      // A refusal or an empty/malformed answer is the model's behaviour: a failed answer, not a crash.
+      if (error instanceof WorldCoderError && error.fault === "model") {
+        log(`synthesizer: the model gave no answer (${error.code})`);
+        return "";
+      }
+      throw error;
+    }
   };
 
   const base = { domain, transitions, experienceTokens: options.experienceTokens };

@@ -1,0 +1,2 @@
+export { WorldCoderAgent } from "./worldcoder-agent.js";
+export { resolveWorldCoderOptions, type WorldCoderOptions } from "./options.js";

@@ -1,0 +1,65 @@
+import { makeEnv } from "@worldcoder/envs";
+import { ScriptedLlm } from "@worldcoder/llm/testing";
+import { referenceProgram } from "@worldcoder/sandbox/testing";
+import { describe, expect, it } from "vitest";
+import { createAgent } from "../create-agent.js";
+import type { RunContext, TaskSpec } from "../types.js";
+
+/**
+ * End to end through the real pieces: registered envs, the SES sandbox in a worker, the synthesizer's
+ * prompts and REx loop. Only the model is a double, answering with the sandbox package's hand-written
+ * reference programs (ground truth, not LLM output).
+ */
+const answer = (domain: "minigrid" | "sokoban") => `Here is the world model.\n\n\`\`\`javascript\n${referenceProgram(domain)}\n\`\`\``;
+
+// Both levels leave room around their boxes, so the first random steps cannot wedge one against a wall.
+const LEVELS = ["; 0", "#########", "#       #", "#       #", "#   $   #", "#  @  . #", "#       #", "#       #", "#########", "", "; 1", "#########", "#       #", "#  .    #", "#   $   #", "#  @ $  #", "#    .  #", "#       #", "#########", ""].join("\n");
+
+function context(llm: ScriptedLlm, log: string[]): RunContext {
+  return {
+    llm,
+    seed: 0,
+    budget: { maxLlmCalls: 20 },
+    makeEnv: (task: TaskSpec) =>
+      task.envId === "Boxoban-v0" ? makeEnv(task.envId, { levelText: LEVELS }) : makeEnv(task.envId, { maxSteps: task.maxStepsPerEpisode }),
+    log: (m) => log.push(m),
+  };
+}
+
+describe("WorldCoder end to end (scripted LLM double, real envs and sandbox)", () => {
+  it("MiniGrid: learns on Empty-5x5 with one call, then DoorKey-5x5 costs none", async () => {
+    const llm = new ScriptedLlm([answer("minigrid")]);
+    const log: string[] = [];
+    const agent = createAgent("worldcoder");
+    const [empty, doorKey] = await agent.runTrack(
+      [
+        { envId: "MiniGrid-Empty-5x5-v0", seeds: [0, 1, 2], maxStepsPerEpisode: 100 },
+        { envId: "MiniGrid-DoorKey-5x5-v0", seeds: [0, 1], maxStepsPerEpisode: 100 },
+      ],
+      context(llm, log),
+    );
+    expect(llm.calls.map((c) => c.purpose)).toEqual(["synthesize-init"]);
+    expect(empty!.llmCalls).toBe(1);
+    expect(empty!.envStepsToFirstModel).toBeGreaterThanOrEqual(10);
+    expect(empty!.successes).toBe(3);
+    expect(empty!.llmCallsAfterLearning).toBe(0);
+    expect(doorKey!.llmCalls).toBe(0);
+    expect(doorKey!.successes).toBe(2);
+    expect(doorKey!.envStepsToFirstModel).toBe(0);
+    expect(doorKey!.programLines).toBeGreaterThan(10);
+  });
+
+  it("Sokoban: learns from random pushes and solves hand-written Boxoban levels", async () => {
+    const llm = new ScriptedLlm([answer("sokoban")]);
+    const log: string[] = [];
+    const [result] = await createAgent("worldcoder").runTrack(
+      [{ envId: "Boxoban-v0", seeds: [0, 1], maxStepsPerEpisode: 60 }],
+      context(llm, log),
+    );
+    expect(llm.calls.map((c) => c.purpose)).toEqual(["synthesize-init"]);
+    const prompt = llm.calls[0]!.request.messages[1]!.content;
+    expect(prompt).toContain("`$` box");
+    expect(result!.successes).toBe(2);
+    expect(result!.llmCallsAfterLearning).toBe(0);
+  });
+});
