@@ -249,9 +249,10 @@ export function createLlmClient(options: LlmClientOptions = {}): ManagedLlmClien
     let exchange = recorded.get(key);
     let cache: LlmLedgerEntry["cache"];
     if (mode === "replay") {
-      // Through MSW, so the SDK parses the recorded body exactly as it parsed the live one.
-      await callEndpoint(request, occurrence);
+      // Through MSW and the SDK, as the live call went: the answer read is the body served.
+      const { body } = await callEndpoint(request, occurrence);
       if (!exchange) throw new CassetteMissError(key, promptStart(request.messages), cassettePath ?? "");
+      exchange = { ...exchange, response: body as JsonObject };
       cache = "hit";
     } else if (exchange && mode === "record") {
       cache = "hit";

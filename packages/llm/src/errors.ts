@@ -1,3 +1,4 @@
+import { basename, dirname } from "node:path";
 import { UserInputError, WorldCoderError } from "@worldcoder/core";
 
 /**
@@ -9,13 +10,14 @@ import { UserInputError, WorldCoderError } from "@worldcoder/core";
 export class CassetteMissError extends WorldCoderError {
   readonly key: string;
   constructor(key: string, promptStart: string, cassettePath: string) {
+    const suite = basename(dirname(cassettePath)) || "<suite>";
     super(
       "LLM_CASSETTE_MISS",
       [
-        `no recorded exchange for request ${key} in ${cassettePath}.`,
+        `replay: no recorded exchange for request ${key} in ${cassettePath} (the cassette is incomplete, or the prompt changed since it was recorded).`,
         `Prompt starts: ${JSON.stringify(promptStart)}`,
-        `Record it with WORLDCODER_MODE=record (and OPENAI_BASE_URL/OPENAI_API_KEY set, or a bridge running),`,
-        `e.g. \`WORLDCODER_MODE=record pnpm worldcoder bench --resume\`; in replay the network stays closed.`,
+        `Record it (exchanges already in the cassette are kept): start an endpoint (\`pnpm worldcoder bridge --inbox DIR\`, or set OPENAI_API_KEY),`,
+        `then run \`OPENAI_BASE_URL=<endpoint> WORLDCODER_MODE=record pnpm worldcoder bench --suite ${suite}\`. Replay never calls the network.`,
       ].join("\n"),
       { fault: "user" },
     );
