@@ -7,6 +7,9 @@ export function normalizeProgram(source: string): { ok: true; script: string } |
   if (/^\s*import\s[^(]/m.test(source) || /^\s*import\s*["'{*]/m.test(source)) {
     return { ok: false, message: "the program imports a module; world-model programs must be self-contained (no import statements)" };
   }
+  if (/\bimport\s*\(/.test(source)) {
+    return { ok: false, message: "the program calls import(); world-model programs must be self-contained" };
+  }
   const script = source
     .replace(/^(\s*)export\s+default\s+(?=(?:async\s+)?function\b|class\b)/gm, "$1")
     .replace(/^(\s*)export\s+(?=(?:async\s+)?function\b|const\b|let\b|var\b|class\b)/gm, "$1")

@@ -14,8 +14,12 @@ function transition(state: { grid: string[] }, action: number, nextGrid: string[
   return { state, action, reward, nextState: { grid: nextGrid }, goal: { text: GOAL }, done };
 }
 
-describe.each(["ses", "quickjs"] as const)("the %s sandbox runs jobs", (backend) => {
-  const sandbox = createSandbox({ backend, workers: 2 });
+describe.each([
+  ["ses", "process"],
+  ["quickjs", "process"],
+  ["ses", "thread"],
+] as const)("the %s sandbox (%s isolation) runs jobs", (backend, isolation) => {
+  const sandbox = createSandbox({ backend, isolation, workers: 2 });
   afterAll(() => sandbox.close());
 
   it("evaluates one step of the reference Sokoban program", async () => {
@@ -71,6 +75,17 @@ describe.each(["ses", "quickjs"] as const)("the %s sandbox runs jobs", (backend)
   it("runs many jobs at once on a pool of two workers", async () => {
     const results = await Promise.all(Array.from({ length: 6 }, () => sandbox.evaluate(SOKOBAN, ROOM, 0, GOAL)));
     expect(results.every((r) => r.ok)).toBe(true);
+  });
+
+  it("ends an infinite loop as a time-out and keeps serving", async () => {
+    const quick = createSandbox({ backend, isolation, timeoutMs: 300 });
+    try {
+      const loop = await quick.evaluate("function transition() { for (;;) {} }\nfunction reward() {}", ROOM, 1, GOAL);
+      expect(loop).toMatchObject({ ok: false, kind: "timeout" });
+      expect(await quick.evaluate(SOKOBAN, ROOM, 0, GOAL)).toMatchObject({ ok: true });
+    } finally {
+      await quick.close();
+    }
   });
 
   it("walks the program with a seeded random rollout", async () => {

@@ -102,7 +102,14 @@ export interface RolloutResult {
 export interface SandboxOptions {
   /** "ses" (default): SES Compartment in a worker thread; "quickjs": QuickJS in WebAssembly in a worker thread. */
   backend?: "ses" | "quickjs";
-  /** Worker threads in the pool (default 1). */
+  /**
+   * Where each worker runs (default "process"): a child process per worker, so that even a heap
+   * exhaustion V8 treats as fatal kills only that worker; or "thread": a worker thread with
+   * resourceLimits, faster to start, but V8 may abort the whole host process on some heap
+   * exhaustions (a single large allocation past the cap).
+   */
+  isolation?: "process" | "thread";
+  /** Workers in the pool (default 1). */
   workers?: number;
   /** Heap cap per worker in MiB (default 256); QuickJS also caps its own heap at this size. */
   heapMb?: number;
@@ -130,6 +137,7 @@ export interface Sandbox {
 /** What `createSandbox` returns: the `Sandbox` jobs plus measurement helpers. */
 export interface SandboxPool extends Sandbox {
   readonly backend: "ses" | "quickjs";
+  readonly isolation: "process" | "thread";
   /** A seeded random walk from `state` (benchmarks, `worldcoder model check`). */
   rollout(program: string, state: State, goal: string, options: RolloutOptions): Promise<SandboxResult<RolloutResult>>;
   /** Loads the program and calls nothing: start-up and load latency. */

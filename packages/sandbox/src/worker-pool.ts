@@ -1,3 +1,4 @@
+import { fork, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -8,6 +9,7 @@ import type { JobMessage, WorkerConfig, WorkerMessage } from "./worker/protocol.
 
 export interface PoolOptions {
   backend: "ses" | "quickjs";
+  isolation: "process" | "thread";
   workers: number;
   heapMb: number;
   timeoutMs: number;
@@ -21,8 +23,16 @@ interface Pending {
   resolve(result: SandboxResult<unknown>): void;
 }
 
+/** What the pool needs of a worker thread or a child process. */
+interface Handle {
+  post(message: JobMessage): void;
+  ref(): void;
+  unref(): void;
+  terminate(): Promise<unknown>;
+}
+
 interface Slot {
-  worker: Worker;
+  worker: Handle;
   ready: boolean;
   current: Pending | null;
   timer: NodeJS.Timeout | null;
@@ -88,9 +98,11 @@ export class WorkerPool {
           failure("timeout", `the program did not finish within ${pending.limitMs} ms; its worker was terminated`),
         );
       }, pending.limitMs);
-      const message: JobMessage = { id: pending.id, job: pending.job, timeLimitMs: pending.limitMs };
+      // The worker's own deadline comes first, so a backend that can interrupt (QuickJS) reports
+      // the time-out itself and keeps its worker; the watchdog is for code that cannot be.
+      const message: JobMessage = { id: pending.id, job: pending.job, timeLimitMs: pending.limitMs * 0.8 };
       try {
-        slot.worker.postMessage(message);
+        slot.worker.post(message);
       } catch (error) {
         // A job that cannot be cloned (a function in a state, say) is the caller's mistake.
         clearTimeout(slot.timer);
@@ -103,23 +115,9 @@ export class WorkerPool {
   }
 
   private spawn(): void {
-    const config: WorkerConfig = { backend: this.options.backend, heapMb: this.options.heapMb };
-    const young = Math.max(8, Math.min(64, Math.floor(this.options.heapMb / 4)));
-    const worker = new Worker(this.entry, {
-      workerData: config,
-      execArgv: [],
-      env: {},
-      stdout: true,
-      stderr: true,
-      resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb, maxYoungGenerationSizeMb: young, stackSizeMb: 4 },
-    });
-    // SES prints notes about the intrinsics it removes; nothing a caller should see.
-    worker.stdout.resume();
-    worker.stderr.resume();
-    worker.unref();
-    const slot: Slot = { worker, ready: false, current: null, timer: null, dead: false };
+    const slot: Slot = { worker: null as unknown as Handle, ready: false, current: null, timer: null, dead: false };
     this.slots.push(slot);
-    worker.on("message", (message: WorkerMessage) => {
+    const onMessage = (message: WorkerMessage) => {
       if (message.type === "ready") {
         slot.ready = true;
         this.dispatch();
@@ -135,19 +133,96 @@ export class WorkerPool {
       } else if (message.type === "fatal") {
         void this.kill(slot, failure("worker-crash", `the sandbox worker could not start: ${message.message}`), true);
       }
+    };
+    const heapFailure = () =>
+      failure("heap", `the program exhausted the worker's heap (${this.options.heapMb} MiB); its worker was terminated`);
+    slot.worker =
+      this.options.isolation === "thread"
+        ? this.spawnThread(slot, onMessage, heapFailure)
+        : this.spawnProcess(slot, onMessage, heapFailure);
+    slot.worker.unref();
+  }
+
+  private spawnThread(slot: Slot, onMessage: (m: WorkerMessage) => void, heapFailure: () => SandboxFailure): Handle {
+    const config: WorkerConfig = { backend: this.options.backend, heapMb: this.options.heapMb };
+    const young = Math.max(8, Math.min(64, Math.floor(this.options.heapMb / 4)));
+    const worker = new Worker(this.entry, {
+      workerData: config,
+      execArgv: [],
+      env: {},
+      stdout: true,
+      stderr: true,
+      resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb, maxYoungGenerationSizeMb: young, stackSizeMb: 4 },
     });
+    // SES prints notes about the intrinsics it removes; nothing a caller should see.
+    worker.stdout.resume();
+    worker.stderr.resume();
+    worker.on("message", onMessage);
     worker.on("error", (error: Error & { code?: string }) => {
-      const heap = error.code === "ERR_WORKER_OUT_OF_MEMORY";
       void this.kill(
         slot,
-        heap
-          ? failure("heap", `the program exhausted the worker's heap (${this.options.heapMb} MiB); its worker was terminated`)
-          : failure("worker-crash", `the sandbox worker crashed: ${error.message}`),
+        error.code === "ERR_WORKER_OUT_OF_MEMORY" ? heapFailure() : failure("worker-crash", `the sandbox worker crashed: ${error.message}`),
       );
     });
-    worker.on("exit", () => {
-      void this.kill(slot, failure("worker-crash", "the sandbox worker exited during the job"));
+    worker.on("exit", () => void this.kill(slot, failure("worker-crash", "the sandbox worker exited during the job")));
+    return {
+      post: (m) => worker.postMessage(m),
+      ref: () => worker.ref(),
+      unref: () => worker.unref(),
+      terminate: () => worker.terminate(),
+    };
+  }
+
+  /**
+   * A child process per slot: V8 aborts the whole process on some heap exhaustions (a single
+   * large allocation past the limit), which a worker thread's resourceLimits cannot catch. In a
+   * child process only that child dies.
+   */
+  private spawnProcess(slot: Slot, onMessage: (m: WorkerMessage) => void, heapFailure: () => SandboxFailure): Handle {
+    const config: WorkerConfig = { backend: this.options.backend, heapMb: this.options.heapMb };
+    const child: ChildProcess = fork(this.entry, [JSON.stringify(config)], {
+      execArgv: [`--max-old-space-size=${this.options.heapMb}`],
+      env: {},
+      serialization: "advanced",
+      stdio: ["ignore", "ignore", "pipe", "ipc"],
     });
+    let stderrTail = "";
+    child.stderr?.setEncoding("utf8");
+    child.stderr?.on("data", (chunk: string) => {
+      stderrTail = (stderrTail + chunk).slice(-4096);
+    });
+    child.on("message", (m) => onMessage(m as WorkerMessage));
+    child.on("error", (error) => void this.kill(slot, failure("worker-crash", `the sandbox process failed: ${error.message}`)));
+    child.on("exit", (code, signal) => {
+      // Wait for the last of stderr: it says whether the heap ran out.
+      setImmediate(() => {
+        const heap = /heap out of memory|Allocation failed|invalid size error/i.test(stderrTail);
+        void this.kill(
+          slot,
+          heap ? heapFailure() : failure("worker-crash", `the sandbox process exited during the job (${signal ?? `code ${code}`})`),
+        );
+      });
+    });
+    const channel = child as ChildProcess & { channel?: { ref(): void; unref(): void } | null };
+    return {
+      post: (m) => {
+        child.send(m);
+      },
+      ref: () => {
+        child.ref();
+        channel.channel?.ref();
+      },
+      unref: () => {
+        child.unref();
+        channel.channel?.unref();
+      },
+      terminate: () =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once("exit", () => resolve());
+          child.kill("SIGKILL");
+        }),
+    };
   }
 
   /** Ends a worker, fails its job (if any) with `result`, and lets queued jobs use a new one. */

@@ -20,6 +20,8 @@ const __toPlain = ${toPlainJson.toString()};
 globalThis.structuredClone = function structuredClone(value) {
   return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
 };
+delete globalThis.SharedArrayBuffer;
+delete globalThis.Atomics;
 Math.random = function random() { throw new Error("Math.random is not available: world models must be deterministic"); };
 Date.now = function now() { throw new Error("Date.now is not available: world models must be deterministic"); };
 `;
@@ -45,6 +47,7 @@ export interface QuickJsBackendOptions {
  * The strict backend: each job gets a fresh QuickJS runtime in WebAssembly with a real memory
  * cap, a stack cap and an interrupt deadline, so a runaway program ends as a typed failure and
  * the worker lives on. The planner runs outside the VM and calls the program through JSON text.
+ * The VM's job queue is never run, so promise callbacks a program queues never execute.
  */
 export async function createQuickJsBackend(options: QuickJsBackendOptions): Promise<Backend> {
   const quickjs: QuickJSWASMModule = await getQuickJS();
