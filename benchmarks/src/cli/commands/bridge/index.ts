@@ -22,7 +22,7 @@ interface BridgeFlags {
 
 /**
  * `worldcoder bridge --inbox DIR`: an OpenAI-compatible endpoint on 127.0.0.1 whose model is
- * whoever answers the inbox (see fixtures/../RECORDING procedure and packages/llm/README.md).
+ * whoever answers the inbox; how to record with it is in packages/llm/README.md ("The bridge").
  */
 export function registerBridge(program: Command): void {
   program
