@@ -21,6 +21,7 @@ export {
   type MinigridVerifyReport,
 } from "./minigrid/golden.js";
 export { renderMinigridText, renderMinigridSvg } from "./minigrid/render.js";
+export { minigridWorldFromSymbolic, renderMinigridStateText, renderMinigridStateSvg } from "./minigrid/from-symbolic.js";
 export { minigridTransition, minigridReward, minigridReferenceModel } from "./minigrid/reference-model.js";
 export { successReward as minigridSuccessReward } from "./minigrid/reward.js";
 export { ACTION_NAMES as MINIGRID_ACTION_NAMES } from "./minigrid/constants.js";

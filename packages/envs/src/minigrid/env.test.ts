@@ -2,6 +2,7 @@ import { canonicalJson, jsonEqual } from "@worldcoder/core";
 import { describe, expect, it } from "vitest";
 import { makeEnv } from "../registry.js";
 import { GOAL, LAVA, door, item } from "./cell.js";
+import { minigridWorldFromSymbolic, renderMinigridStateSvg, renderMinigridStateText } from "./from-symbolic.js";
 import { makeMinigridEnv, minigridEnvSpecs } from "./register.js";
 import { minigridSymbolicState } from "./symbolic.js";
 
@@ -219,5 +220,30 @@ describe("MiniGrid clone", () => {
     env.reset();
     copy.reset();
     expect(copy.symbolicState()).toEqual(env.symbolicState());
+  });
+});
+
+describe("MiniGrid symbolic state round trip", () => {
+  it("rebuilds the world from a symbolic state and draws it without an env", () => {
+    for (const spec of minigridEnvSpecs) {
+      const env = makeMinigridEnv(spec.id);
+      env.reset(3);
+      env.step(RIGHT);
+      env.step(PICKUP);
+      const s = env.symbolicState();
+      const world = minigridWorldFromSymbolic(s);
+      expect(world.grid.encode()).toEqual(env.grid.encode());
+      expect(minigridSymbolicState(world)).toEqual(s);
+      expect(renderMinigridStateText(s, env.mission)).toBe(env.render("text").replace(/; step \d+\/\d+/, ""));
+      expect(renderMinigridStateSvg(s, env.mission)).toBe(env.render("svg"));
+    }
+  });
+
+  it("rejects malformed states with a stable code", () => {
+    const env = makeMinigridEnv("MiniGrid-Empty-5x5-v0");
+    env.reset(0);
+    const s = env.symbolicState();
+    expect(() => minigridWorldFromSymbolic({ ...s, objects: { "9,9": { type: "goal" } } })).toThrow(expect.objectContaining({ code: "MINIGRID_BAD_STATE" }));
+    expect(() => minigridWorldFromSymbolic({ ...s, objects: { "1,2": { type: "key", color: "pink" as "red" } } })).toThrow(/unknown colour/);
   });
 });

@@ -23,8 +23,9 @@ import { viewCells } from "./view.js";
 
 export interface MinigridRenderable extends MinigridWorldView {
   readonly mission: string;
-  readonly stepCount: number;
-  readonly maxSteps: number;
+  /** Shown in the text rendering when known. */
+  readonly stepCount?: number;
+  readonly maxSteps?: number;
 }
 
 const ARROWS = [">>", "vv", "<<", "^^"];
@@ -47,10 +48,9 @@ export function renderMinigridText(env: MinigridRenderable): string {
     lines.push(line.trimEnd());
   }
   const carried = env.carrying === EMPTY ? "nothing" : `${colorName(env.carrying)} ${typeName(env.carrying)}`;
-  lines.push(
-    `agent (${env.agentX},${env.agentY}) facing ${DIR_WORDS[env.agentDir]}, carrying ${carried}; step ${env.stepCount}/${env.maxSteps}`,
-  );
-  lines.push(`mission: ${env.mission}`);
+  const step = env.stepCount === undefined ? "" : `; step ${env.stepCount}/${env.maxSteps ?? "?"}`;
+  lines.push(`agent (${env.agentX},${env.agentY}) facing ${DIR_WORDS[env.agentDir]}, carrying ${carried}${step}`);
+  if (env.mission !== "") lines.push(`mission: ${env.mission}`);
   return lines.join("\n");
 }
 
