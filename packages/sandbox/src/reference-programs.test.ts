@@ -1,0 +1,111 @@
+import type { Env, Transition } from "@worldcoder/core";
+import { makeEnv } from "@worldcoder/envs";
+import { afterAll, describe, expect, it } from "vitest";
+import { createSandbox } from "./index.js";
+import { referenceProgram, sokobanHeuristicSource } from "./testing/index.js";
+
+/**
+ * The hand-written reference programs (not LLM output) against the real envs: they must
+ * reproduce seeded random rollouts, and plans made with them must succeed in the env.
+ */
+const sandbox = createSandbox({ workers: 2 });
+afterAll(() => sandbox.close());
+
+function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+function randomRollout(env: Env, seed: number, steps: number, actions: number): Transition[] {
+  const random = lcg(seed);
+  const out: Transition[] = [];
+  env.reset(seed);
+  for (let i = 0; i < steps; i++) {
+    const state = env.symbolicState();
+    const goal = env.goal();
+    const action = Math.floor(random() * actions);
+    const step = env.step(action);
+    out.push({ state, action, reward: step.reward, nextState: env.symbolicState(), goal, done: step.terminated });
+    if (step.terminated || step.truncated) env.reset();
+  }
+  return out;
+}
+
+const MINIGRID_IDS = [
+  "MiniGrid-Empty-5x5-v0",
+  "MiniGrid-DoorKey-5x5-v0",
+  "MiniGrid-Unlock-v0",
+  "MiniGrid-UnlockPickup-v0",
+  "MiniGrid-Fetch-5x5-N2-v0",
+  "MiniGrid-GoToDoor-5x5-v0",
+  "MiniGrid-KeyCorridorS3R1-v0",
+  "MiniGrid-LavaCrossingS9N1-v0",
+];
+
+describe("the reference Sokoban program", () => {
+  const program = referenceProgram("sokoban");
+
+  it.each(["Sokoban-small-v0", "Sokoban-v0", "Boxoban-v0"])("reproduces every transition of random play in %s", async (id) => {
+    const transitions = [0, 1].flatMap((seed) => randomRollout(makeEnv(id), seed, 300, 9));
+    const fit = await sandbox.fit(program, transitions);
+    if (!fit.ok) throw new Error(fit.message);
+    expect(fit.mismatches.map((m) => m.diff)).toEqual([]);
+    expect(fit.score).toBe(1);
+  });
+
+  it("plans with A* and the plan solves the real Boxoban level", async () => {
+    for (const levelIndex of [0, 1, 2]) {
+      const env = makeEnv("Boxoban-v0", { levelIndex });
+      env.reset();
+      const plan = await sandbox.plan(program, env.symbolicState(), env.goal().text, {
+        planner: "astar",
+        actions: [1, 2, 3, 4],
+        heuristicSource: sokobanHeuristicSource(),
+        heuristicWeight: 3,
+        budget: { maxExpansions: 200_000, maxMillis: 20_000 },
+      });
+      if (!plan.ok) throw new Error(plan.message);
+      expect(plan.status).toBe("solved");
+      let last = { reward: 0, terminated: false };
+      for (const a of plan.actions) last = env.step(a);
+      expect(last).toMatchObject({ terminated: true });
+      expect(last.reward).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("the reference MiniGrid program", () => {
+  const program = referenceProgram("minigrid");
+
+  it.each(MINIGRID_IDS)("reproduces random play in %s (rewards by sign: the state has no step count)", async (id) => {
+    const transitions = [0, 1, 2].flatMap((seed) => randomRollout(makeEnv(id), seed, 150, 7));
+    const fit = await sandbox.fit(program, transitions);
+    if (!fit.ok) throw new Error(fit.message);
+    for (const m of fit.mismatches) {
+      expect(m.predicted.error).toBeUndefined();
+      expect(m.predicted.nextState).toEqual(m.transition.nextState);
+      expect(m.predicted.done).toBe(m.transition.done);
+      expect([m.diff, (m.predicted.reward ?? 0) > 0]).toEqual([m.diff, m.transition.reward > 0]);
+    }
+  });
+
+  it.each(MINIGRID_IDS)("plans with BFS and the plan succeeds in the real %s", async (id) => {
+    for (const seed of [0, 1]) {
+      const env = makeEnv(id);
+      env.reset(seed);
+      const plan = await sandbox.plan(program, env.symbolicState(), env.goal().text, {
+        planner: "bfs",
+        actions: [0, 1, 2, 3, 4, 5, 6],
+        budget: { maxExpansions: 100_000, maxMillis: 20_000 },
+      });
+      if (!plan.ok) throw new Error(plan.message);
+      expect([id, seed, plan.status]).toEqual([id, seed, "solved"]);
+      let last = { reward: 0, terminated: false };
+      for (const a of plan.actions) last = env.step(a);
+      expect([id, seed, last.terminated, last.reward > 0]).toEqual([id, seed, true, true]);
+    }
+  });
+});
