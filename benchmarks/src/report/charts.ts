@@ -42,7 +42,7 @@ export function successCurveSpec(env: EnvReport): TopLevelSpec {
     encoding: {
       x: { field: "envSteps", type: "quantitative", scale: { type: "log" }, title: "env steps (log)" },
       y: { field: "successRate", type: "quantitative", scale: { domain: [0, 1] }, title: "success rate" },
-      color: { field: "series", type: "nominal", title: null, legend: { orient: "bottom", columns: 2, labelLimit: 320 } },
+      color: { field: "series", type: "nominal", title: null, legend: { orient: "bottom", columns: 1, labelLimit: 460 } },
     },
   } as TopLevelSpec;
 }
@@ -51,7 +51,7 @@ export function successCurveSpec(env: EnvReport): TopLevelSpec {
 export function tokensPerSolvedSpec(report: Report): TopLevelSpec {
   const values = report.envs.flatMap((env) =>
     env.agents
-      .filter((row) => row.successes > 0)
+      .filter((row) => row.successes > 0 && row.promptTokens + row.completionTokens > 0)
       .map((row) => ({ env: env.envId, agent: row.agent, tokens: Math.round((row.promptTokens + row.completionTokens) / row.successes) })),
   );
   return {
@@ -72,12 +72,15 @@ export function tokensPerSolvedSpec(report: Report): TopLevelSpec {
 
 export interface ReportCharts {
   successByEnv: Map<string, string>;
-  tokensPerSolved: string;
+  /** Null when no agent that uses tokens solved an episode: an empty chart would say nothing. */
+  tokensPerSolved: string | null;
 }
 
 export async function renderCharts(report: Report): Promise<ReportCharts> {
   const successByEnv = new Map<string, string>();
   let n = 0;
   for (const env of report.envs) successByEnv.set(env.envId, await renderVegaLite(successCurveSpec(env), `chart${++n}`));
-  return { successByEnv, tokensPerSolved: await renderVegaLite(tokensPerSolvedSpec(report), "chart-tokens") };
+  const tokens = tokensPerSolvedSpec(report);
+  const hasTokens = ((tokens.data as { values: unknown[] }).values ?? []).length > 0;
+  return { successByEnv, tokensPerSolved: hasTokens ? await renderVegaLite(tokens, "chart-tokens") : null };
 }

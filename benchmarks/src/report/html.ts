@@ -44,7 +44,10 @@ export function renderHtml(report: Report, charts: ReportCharts): string {
       : `<p class="note">No picture: the env did not render.</p>`;
     parts.push(`<div class="env"><figure>${charts.successByEnv.get(env.envId) ?? ""}<figcaption class="note">Agents: cumulative success rate per episode, runs pooled. RL logs: success over the last ${report.threshold.window} episodes.</figcaption></figure>${picture}</div>`);
   }
-  parts.push(`<h2 id="tokens">LLM tokens per solved episode</h2>`, `<figure>${charts.tokensPerSolved}</figure>`);
+  parts.push(
+    `<h2 id="tokens">LLM tokens per solved episode</h2>`,
+    charts.tokensPerSolved ? `<figure>${charts.tokensPerSolved}</figure>` : `<p class="note">No agent that calls an LLM solved an episode in these results.</p>`,
+  );
   parts.push(`<h2 id="paper">Reported by the paper and its peers (not measured here)</h2>`);
   parts.push(
     report.paper.length
