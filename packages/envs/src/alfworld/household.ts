@@ -56,10 +56,25 @@ export class Household {
   private admissibleCache: Map<string, () => string> | null = null;
 
   constructor(scene: AlfworldScene) {
+    // Location keys written "loc N" (as the symbolic state shows them) keep their number; the
+    // others are numbered after them in order of appearance.
+    const used = new Set<number>();
+    for (const r of scene.receptacles) {
+      const m = /^loc ([1-9][0-9]*)$/.exec(r.location ?? "");
+      if (m) {
+        this.locationNumbers.set(r.location!, Number(m[1]));
+        used.add(Number(m[1]));
+      }
+    }
+    let nextNumber = 1;
     for (const r of scene.receptacles) {
       const openable = r.openable ?? isOpenableByDefault(r.name);
       const location = r.location ?? r.name;
-      if (!this.locationNumbers.has(location)) this.locationNumbers.set(location, this.locationNumbers.size + 1);
+      if (!this.locationNumbers.has(location)) {
+        while (used.has(nextNumber)) nextNumber++;
+        this.locationNumbers.set(location, nextNumber);
+        used.add(nextNumber);
+      }
       this.receptacles.set(r.name, {
         name: r.name,
         type: typeOfName(r.name),

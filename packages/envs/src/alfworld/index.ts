@@ -23,3 +23,11 @@ export { parseTaskSentence, taskSentence } from "./task.js";
 export type { AlfworldSymbolicState, AlfworldReceptacleView, AlfworldObjectView } from "./symbolic.js";
 export type { Presentation as AlfworldPresentation } from "./household.js";
 export { alfworldExpertAction } from "./expert.js";
+export {
+  alfworldTransition,
+  alfworldReward,
+  alfworldReferenceModel,
+  alfworldAdmissibleCommands,
+  alfworldGoalReached,
+  alfworldTaskOfGoal,
+} from "./reference-model.js";
