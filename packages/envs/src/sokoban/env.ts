@@ -25,7 +25,7 @@ import { generateRoom, RoomGenerationError } from "./generator.js";
 import { type BoxobanLevel, levelToRoom } from "./levels.js";
 import { renderSvg, renderText } from "./render.js";
 import { type BoxMappingEntry, layerRows, type SokobanRoom } from "./room.js";
-import { roomToGrid, type SokobanState } from "./symbolic.js";
+import { roomRowToString, type SokobanState } from "./symbolic.js";
 
 /** A generated-room variant: gym-sokoban's constructor arguments. */
 export interface SokobanGeneratedConfig {
@@ -93,6 +93,10 @@ export class SokobanEnv implements Env<SokobanState | null, number> {
   private numBoxes = 0;
   private mapping: BoxMappingEntry[] = [];
   private levelIndex: number | null = null;
+  // Row strings of the symbolic grid, rebuilt only for rows a step changed (strings are immutable,
+  // so every symbolic state can share them).
+  private rowCache: string[] = [];
+  private dirtyRows: Uint8Array = new Uint8Array(0);
   numEnvSteps = 0;
   rewardLast = 0;
   /** How many times the last reset caught a generator error and generated again. */
@@ -159,6 +163,8 @@ export class SokobanEnv implements Env<SokobanState | null, number> {
     this.state = room.state;
     this.mapping = room.boxMapping;
     this.player = room.state.indexOf(PLAYER);
+    this.rowCache = new Array<string>(room.rows).fill("");
+    this.dirtyRows = new Uint8Array(room.rows).fill(1);
     this.numTargets = 0;
     this.coveredTargets = 0;
     this.numBoxes = 0;
@@ -240,6 +246,9 @@ export class SokobanEnv implements Env<SokobanState | null, number> {
         if (target) this.coveredTargets++;
         this.state[next] = PLAYER;
         this.state[this.player] = this.fixed[this.player];
+        this.dirtyRows[r] = 1;
+        this.dirtyRows[br] = 1;
+        this.dirtyRows[r + dr] = 1;
         this.player = next;
         return 2;
       }
@@ -258,6 +267,8 @@ export class SokobanEnv implements Env<SokobanState | null, number> {
     if (v !== FLOOR && v !== TARGET) return false;
     this.state[next] = PLAYER;
     this.state[this.player] = this.fixed[this.player];
+    this.dirtyRows[r] = 1;
+    this.dirtyRows[r - dr] = 1;
     this.player = next;
     return true;
   }
@@ -268,7 +279,14 @@ export class SokobanEnv implements Env<SokobanState | null, number> {
 
   /** `{ grid }`: see `SokobanState`. Computed on demand from the two layers. */
   symbolicState(): SokobanState {
-    return { grid: roomToGrid(this.fixed, this.state, this.rows, this.cols) };
+    const rows = this.rowCache;
+    for (let r = 0; r < this.rows; r++) {
+      if (this.dirtyRows[r]) {
+        rows[r] = roomRowToString(this.fixed, this.state, r, this.cols);
+        this.dirtyRows[r] = 0;
+      }
+    }
+    return { grid: rows.slice() };
   }
 
   goal(): Goal {
@@ -301,6 +319,8 @@ export class SokobanEnv implements Env<SokobanState | null, number> {
       npr: this.npr.clone(),
       fixed: this.fixed.slice(),
       state: this.state.slice(),
+      rowCache: this.rowCache.slice(),
+      dirtyRows: this.dirtyRows.slice(),
       mapping: this.mapping.map(([t, b]) => [[...t], [...b]]),
     });
     return copy;

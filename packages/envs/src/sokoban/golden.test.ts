@@ -3,7 +3,9 @@ import { goldenDir } from "@worldcoder/core/testing";
 import { expect, it } from "vitest";
 import { readSokobanRecords, verifySokobanRecords } from "./golden.js";
 
-it("replays every golden gym-sokoban record: generation, every step, next_reset", () => {
+// Generating the 120 + 70 rooms takes a few seconds on an idle core; the timeout leaves room for a
+// busy shared machine.
+it("replays every golden gym-sokoban record: generation, every step, next_reset", { timeout: 300_000 }, () => {
   const records = readSokobanRecords(join(goldenDir(), "sokoban", "traces.jsonl.gz"));
   expect(records).toHaveLength(120);
   const result = verifySokobanRecords(records);

@@ -39,9 +39,8 @@ export function reversePlay(start: Uint8Array, fixed: Uint8Array, rows: number, 
   const base = 2 * cells;
   const numericKeys = cells * base ** nBoxes < Number.MAX_SAFE_INTEGER;
   const codes = new Float64Array(nBoxes);
-  // Both have add/has/size; a numeric key set avoids boxing every key on the heap.
-  const explored: { has(k: number | string): boolean; add(k: number | string): unknown; size: number } =
-    numericKeys ? (new NumberSet(1 << 17) as never) : new Set<number | string>();
+  const explored: ExploredSet = numericKeys ? sharedNumberSet() : new StringKeySet();
+  explored.clear();
 
   let bestScore = -1;
   let bestState = state.slice();
@@ -80,15 +79,14 @@ export function reversePlay(start: Uint8Array, fixed: Uint8Array, rows: number, 
   const search = (ttl: number, boxSwaps: number): void => {
     ttl -= 1;
     if (ttl <= 0 || explored.size >= MAX_EXPLORED) return;
-    const key = stateKey();
-    if (explored.has(key)) return;
+    // Adding first is the original's check-then-add: nothing in between reads the set.
+    if (!explored.add(stateKey())) return;
     const s = score(boxSwaps);
     if (s > bestScore) {
       bestScore = s;
       bestState = state.slice();
       bestBoxes = boxCells.slice();
     }
-    explored.add(key);
     for (let action = 0; action < 8; action++) {
       const d = deltas[action & 3];
       const from = player;
@@ -122,4 +120,32 @@ export function reversePlay(start: Uint8Array, fixed: Uint8Array, rows: number, 
 
   search(START_TTL, 0);
   return { state: bestState, score: bestScore, boxCells: bestBoxes, targetCells };
+}
+
+interface ExploredSet {
+  add(key: number | string): boolean;
+  clear(): void;
+  size: number;
+}
+
+class StringKeySet implements ExploredSet {
+  private readonly set = new Set<number | string>();
+  get size(): number {
+    return this.set.size;
+  }
+  add(key: number | string): boolean {
+    if (this.set.has(key)) return false;
+    this.set.add(key);
+    return true;
+  }
+  clear(): void {
+    this.set.clear();
+  }
+}
+
+let shared: NumberSet | undefined;
+/** One set for every search: generation runs one search at a time and its table is large. */
+function sharedNumberSet(): NumberSet {
+  shared ??= new NumberSet(MAX_EXPLORED);
+  return shared;
 }

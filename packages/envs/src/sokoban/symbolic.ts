@@ -22,3 +22,13 @@ export function roomToGrid(fixed: Uint8Array, state: Uint8Array, rows: number, c
   }
   return grid;
 }
+
+/** One row of the grid (see `roomToGrid`). */
+export function roomRowToString(fixed: Uint8Array, state: Uint8Array, row: number, cols: number): string {
+  let line = "";
+  for (let i = row * cols, end = i + cols; i < end; i++) {
+    const v = state[i];
+    line += v === 5 && fixed[i] === FIXED_TARGET ? "+" : CHARS[v];
+  }
+  return line;
+}
