@@ -247,3 +247,20 @@ describe("MiniGrid symbolic state round trip", () => {
     expect(() => minigridWorldFromSymbolic({ ...s, objects: { "1,2": { type: "key", color: "pink" as "red" } } })).toThrow(/unknown colour/);
   });
 });
+
+describe("MiniGrid wall rows cache", () => {
+  it("follows walls added or removed after generation", () => {
+    const env = makeMinigridEnv("MiniGrid-Empty-5x5-v0");
+    env.reset(0);
+    expect(env.symbolicState().walls[2]).toBe("#...#");
+    env.grid.set(2, 2, door("red", "closed")); // not a wall: cache kept
+    env.grid.set(1, 2, GOAL);
+    env.grid.set(3, 2, env.grid.get(0, 0)); // a wall
+    expect(env.symbolicState().walls[2]).toBe("#..##");
+    env.grid.set(0, 2, GOAL); // a wall removed
+    expect(env.symbolicState().walls[2]).toBe("...##");
+    const walls = env.symbolicState().walls;
+    walls[0] = "mutated";
+    expect(env.symbolicState().walls[0]).toBe("#####");
+  });
+});

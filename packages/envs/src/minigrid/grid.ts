@@ -1,8 +1,9 @@
 import { OBJECT_TO_IDX } from "./constants.js";
-import { EMPTY, WALL, cellFromEncoding, cellType, type Cell } from "./cell.js";
+import { EMPTY, T_WALL, WALL, cellFromEncoding, cellType, type Cell } from "./cell.js";
 
 /** The full MiniGrid world: one packed cell per position, indexed `x + y * width`. */
 export class Grid {
+  /** Read freely; write only through `set`, which keeps the cached wall rows right. */
   readonly cells: Uint16Array;
 
   constructor(
@@ -17,7 +18,26 @@ export class Grid {
   }
 
   set(x: number, y: number, cell: Cell): void {
-    this.cells[x + y * this.width] = cell;
+    const i = x + y * this.width;
+    // Walls hardly ever change after generation, so their row strings are cached (see wallRows).
+    if (this.wallCache !== null && ((this.cells[i] & 15) === T_WALL || (cell & 15) === T_WALL)) this.wallCache = null;
+    this.cells[i] = cell;
+  }
+
+  private wallCache: string[] | null = null;
+
+  /** One string per row, `"#"` for a wall and `"."` otherwise; cached until a wall changes. */
+  wallRows(): readonly string[] {
+    if (this.wallCache === null) {
+      const rows: string[] = new Array(this.height);
+      const codes: number[] = new Array(this.width);
+      for (let y = 0; y < this.height; y++) {
+        for (let x = 0; x < this.width; x++) codes[x] = (this.cells[x + y * this.width] & 15) === T_WALL ? 35 : 46;
+        rows[y] = String.fromCharCode(...codes);
+      }
+      this.wallCache = rows;
+    }
+    return this.wallCache;
   }
 
   inBounds(x: number, y: number): boolean {

@@ -37,21 +37,14 @@ export interface MinigridWorldView {
 export function minigridSymbolicState(world: MinigridWorldView): MinigridSymbolicState {
   const { grid } = world;
   const { width, height, cells } = grid;
-  const walls: string[] = new Array(height);
   const objects: { [xy: string]: MinigridSymbolicObject } = {};
-  for (let y = 0; y < height; y++) {
-    let row = "";
-    for (let x = 0; x < width; x++) {
-      const c = cells[x + y * width];
-      if (c !== EMPTY && cellType(c) === T_WALL) {
-        row += "#";
-        continue;
-      }
-      row += ".";
-      if (c !== EMPTY) objects[`${x},${y}`] = symbolicObject(c);
-    }
-    walls[y] = row;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (c === EMPTY || cellType(c) === T_WALL) continue;
+    const y = (i / width) | 0;
+    objects[`${i - y * width},${y}`] = symbolicObject(c);
   }
+  const walls = grid.wallRows().slice();
   return {
     width,
     height,
