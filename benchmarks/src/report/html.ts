@@ -39,6 +39,11 @@ export function renderHtml(report: Report, charts: ReportCharts): string {
     parts.push(table(AGENT_COLUMNS, env.agents.map(agentRow)));
     parts.push(`<p>RL training logs (threshold: ${escapeHtml(thresholdText(report))}):</p>`);
     parts.push(table(BASELINE_COLUMNS, env.baselines.map((b) => baselineRow(b, report))));
+    const reported = report.paper.filter((p) => p.env === env.envId);
+    if (reported.length) {
+      parts.push(`<p>Reported elsewhere for this env (not measured here):</p>`);
+      parts.push(table(["system", "metric", "value", "status", "source"], reported.map((p) => [p.system, p.metric, p.value, p.status, p.source]), "paper"));
+    }
     const picture = env.picture
       ? `<figure class="picture">${env.picture}<figcaption class="note">Start of the first episode (the env's own SVG render).</figcaption></figure>`
       : `<p class="note">No picture: the env did not render.</p>`;

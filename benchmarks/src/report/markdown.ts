@@ -21,6 +21,11 @@ export function renderMarkdown(report: Report): string {
     out.push(table(AGENT_COLUMNS, env.agents.map(agentRow)), "");
     out.push(`RL training logs (threshold: ${thresholdText(report)}):`, "");
     out.push(table(BASELINE_COLUMNS, env.baselines.map((b) => baselineRow(b, report))), "");
+    const reported = report.paper.filter((p) => p.env === env.envId);
+    if (reported.length) {
+      out.push("Reported elsewhere for this env (not measured here):", "");
+      out.push(table(["system", "metric", "value", "status", "source"], reported.map((p) => [p.system, p.metric, p.value, p.status, p.source])), "");
+    }
   }
   if (report.paper.length) {
     out.push("## Reported by the paper and its peers (not measured here)", "");
