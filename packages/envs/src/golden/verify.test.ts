@@ -86,3 +86,21 @@ describe("verifyGolden on Sokoban traces", () => {
     expect(report.files[0].firstMismatch).toMatchObject({ field: "reward", expected: 42 });
   });
 });
+
+describe("verifyGolden on Boxoban level files", () => {
+  it("checks every level's header, size and pieces", () => {
+    const file = join(goldenDir(), "boxoban", "medium", "train", "000.txt");
+    const report = verifyGolden(file);
+    expect(report.files[0]).toMatchObject({ domain: "boxoban", ok: true, envs: { "Boxoban-v0": { records: 1000, recordsMatched: 1000 } } });
+    const text = readFileSync(file, "utf8").replace("; 1\n", "; 7\n");
+    const bad = join(scratch, "boxoban-bad.txt");
+    writeFileSync(bad, text);
+    expect(verifyGolden(bad).files[0].firstMismatch).toMatchObject({ record: "level 7", field: "index", expected: 1, actual: 7 });
+  });
+
+  it("reports each file before checking it", () => {
+    const seen: string[] = [];
+    verifyGolden(join(goldenDir(), "alfworld"), { onFile: (file, i, n) => seen.push(`${i + 1}/${n} ${file}`) });
+    expect(seen).toEqual(["1/3 LICENSE-ReAct", "2/3 react_alfworld_consistent.jsonl", "3/3 react_alfworld_flagged.jsonl"]);
+  });
+});

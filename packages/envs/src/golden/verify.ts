@@ -6,8 +6,9 @@ import type { AlfworldTranscript } from "../alfworld/derive.js";
 import { verifyAlfworldTranscripts } from "../alfworld/golden.js";
 import { type MinigridRecord, verifyMinigridRecords } from "../minigrid/golden.js";
 import { type SokobanGoldenRecord, verifySokobanRecords } from "../sokoban/golden.js";
+import { parseBoxobanLevels } from "../sokoban/levels.js";
 
-export type GoldenDomain = "minigrid" | "sokoban" | "alfworld" | "rng";
+export type GoldenDomain = "minigrid" | "sokoban" | "alfworld" | "rng" | "boxoban";
 
 /** Records and steps checked for one env id (or one RNG kind). */
 export interface GoldenTally {
@@ -49,11 +50,17 @@ export class GoldenPathError extends UserInputError {
   }
 }
 
+/** Marks the text of a Boxoban level file among the records (its levels are checked, not replayed). */
+interface BoxobanText {
+  boxobanText: string;
+}
+
 /** One line of a JSON Lines file, or the whole JSON file, as parsed values. */
 function readRecords(path: string): unknown[] {
   const raw = readFileSync(path);
   const text = (path.endsWith(".gz") ? gunzipSync(raw) : raw).toString("utf8");
   if (path.endsWith(".json")) return [JSON.parse(text)];
+  if (path.endsWith(".txt")) return /^; \d+/.test(text) ? [{ boxobanText: text } satisfies BoxobanText] : [];
   return text
     .split("\n")
     .filter((line) => line.trim() !== "")
@@ -64,6 +71,7 @@ function readRecords(path: string): unknown[] {
 function sniff(first: unknown): GoldenDomain | null {
   if (typeof first !== "object" || first === null) return null;
   const r = first as Record<string, unknown>;
+  if ("boxobanText" in r) return "boxoban";
   if ("initial_observation" in r && "steps" in r) return "alfworld";
   if ("room_fixed" in r && "episodes" in r) return "sokoban";
   if ("episodes" in r && "env" in r) return "minigrid";
@@ -123,7 +131,42 @@ const VERIFIERS: Record<GoldenDomain, DomainVerifier> = {
     };
   },
   rng: (records) => verifyRngVectors(records[0] as RngVectors),
+  boxoban: (records) => verifyBoxobanText((records[0] as BoxobanText).boxobanText),
 };
+
+/**
+ * A Boxoban level file, as the data sheet describes it: headers `; 0` … in order, 10×10 rows, each
+ * level with 4 boxes, 4 targets and one player, no `*` or `+`, read by the Sokoban level parser.
+ */
+export function verifyBoxobanText(text: string): Omit<GoldenFileResult, "file" | "domain"> {
+  const tally: GoldenTally = { records: 0, recordsMatched: 0, steps: 0, stepsMatched: 0 };
+  let firstMismatch: GoldenMismatch | null = null;
+  let levels;
+  try {
+    levels = parseBoxobanLevels(text, "level file");
+  } catch (error) {
+    const m = { record: "level file", at: "parse", field: "text", expected: "Boxoban levels", actual: String(error) };
+    return { ok: false, envs: { "Boxoban-v0": tally }, firstMismatch: m };
+  }
+  levels.forEach((level, position) => {
+    tally.records++;
+    const count = (chars: string): number => level.rows.join("").split("").filter((c) => chars.includes(c)).length;
+    const checks: Array<[string, unknown, unknown]> = [
+      ["index", position, level.index],
+      ["size", "10x10", `${level.rows.length}x${level.rows[0].length}`],
+      ["boxes", 4, count("$")],
+      ["targets", 4, count(".")],
+      ["player", 1, count("@")],
+    ];
+    const bad = checks.find(([, expected, actual]) => expected !== actual);
+    if (bad) {
+      firstMismatch ??= { record: `level ${level.index}`, at: `line ${level.line}`, field: bad[0], expected: bad[1], actual: bad[2] };
+    } else {
+      tally.recordsMatched++;
+    }
+  });
+  return { ok: firstMismatch === null, envs: { "Boxoban-v0": tally }, firstMismatch };
+}
 
 type Op = [string, ...number[]];
 interface RngVectors {
@@ -198,20 +241,26 @@ function listFiles(dir: string): string[] {
   return out;
 }
 
+export interface VerifyGoldenOptions {
+  /** Called before each file is checked (the CLI shows progress with it). */
+  onFile?: (file: string, index: number, total: number) => void;
+}
+
 /**
  * Verifies golden data: the golden folder (every record file in it) or one file. Each file goes
  * to its domain's verifier (MiniGrid, Sokoban, ALFWorld, RNG vectors), chosen by its content. Inside a folder, files named `*flagged*` (the
  * hand-edited ReAct transcripts, known not to replay) and files that are not records (README,
  * licences, level files) are listed as skipped; a single file given by name is always checked.
  */
-export function verifyGolden(path: string): GoldenReport {
+export function verifyGolden(path: string, options: VerifyGoldenOptions = {}): GoldenReport {
   if (!existsSync(path)) throw new GoldenPathError(`no such file or folder: ${path}`);
   const isDir = statSync(path).isDirectory();
   const files = isDir ? listFiles(path) : [path];
   const report: GoldenReport = { ok: true, files: [], skipped: [] };
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     const shown = isDir ? relative(path, file) : basename(file);
-    if (!/\.(jsonl|jsonl\.gz|json)$/.test(file)) {
+    options.onFile?.(shown, index, files.length);
+    if (!/\.(jsonl|jsonl\.gz|json|txt)$/.test(file)) {
       report.skipped.push({ file: shown, reason: "not a record file" });
       continue;
     }
@@ -225,7 +274,7 @@ export function verifyGolden(path: string): GoldenReport {
     } catch (error) {
       throw new GoldenPathError(`${file}: cannot read records (${(error as Error).message})`);
     }
-    const domain = sniff(records[0]);
+    const domain = records.length === 0 ? null : sniff(records[0]);
     if (domain === null) {
       if (!isDir) throw new GoldenPathError(`${file}: not a known golden record format`);
       report.skipped.push({ file: shown, reason: "unknown record format" });

@@ -12,9 +12,8 @@ export function formatGoldenReport(report: GoldenReport): string {
     lines.push(`${file.ok ? "ok  " : "FAIL"} ${file.file} (${file.domain})`);
     const width = Math.max(...Object.keys(file.envs).map((id) => id.length));
     for (const [id, t] of Object.entries(file.envs)) {
-      lines.push(
-        `     ${id.padEnd(width)}  records ${t.recordsMatched}/${t.records}  steps ${t.stepsMatched}/${t.steps}`,
-      );
+      const steps = t.steps > 0 ? `  steps ${t.stepsMatched}/${t.steps}` : "";
+      lines.push(`     ${id.padEnd(width)}  records ${t.recordsMatched}/${t.records}${steps}`);
     }
     const m = file.firstMismatch;
     if (m) {

@@ -41,7 +41,12 @@ export function registerEnv(program: Command): void {
     .action(async (path: string, flags: { json?: boolean }) => {
       const { verifyGolden } = await import("@worldcoder/envs");
       const { formatGoldenReport } = await import("./format.js");
-      const report = verifyGolden(path);
+      // Progress on a terminal only, on stderr, so piped and --json output stay clean.
+      const tty = process.stderr.isTTY === true;
+      const report = verifyGolden(path, {
+        onFile: tty ? (file, i, n) => process.stderr.write(`\r\x1b[Kverifying ${i + 1}/${n} ${file}…`) : undefined,
+      });
+      if (tty) process.stderr.write("\r\x1b[K");
       process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : formatGoldenReport(report));
       if (!report.ok) process.exitCode = 1;
     });
