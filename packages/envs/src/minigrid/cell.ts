@@ -42,10 +42,6 @@ export function makeCell(type: number, color: number, state = 0): Cell {
 export const cellType = (c: Cell): number => c & 15;
 export const cellColor = (c: Cell): number => (c >> 4) & 7;
 export const cellState = (c: Cell): number => (c >> 7) & 3;
-export const isTarget = (c: Cell): boolean => (c & TARGET_BIT) !== 0;
-
-/** Same object kind and colour (ignores the target bit). */
-export const sameKind = (a: Cell, b: Cell): boolean => (a & 0x7f) === (b & 0x7f);
 
 export const WALL: Cell = makeCell(T_WALL, COLOR_TO_IDX.grey);
 export const GOAL: Cell = makeCell(T_GOAL, COLOR_TO_IDX.green);

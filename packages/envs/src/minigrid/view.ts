@@ -41,32 +41,6 @@ export function egocentricImage(input: ViewInput): number[][][] {
   return image;
 }
 
-/** Same view as a flat `Uint8Array(147)` in numpy's C order (`[i][j][channel]`), for fast callers. */
-export function egocentricImageFlat(input: ViewInput, out = new Uint8Array(S * S * 3)): Uint8Array {
-  fillView(input);
-  let k = 0;
-  for (let i = 0; i < S; i++) {
-    for (let j = 0; j < S; j++) {
-      const v = i + j * S;
-      const c = view[v];
-      if (!mask[v]) {
-        out[k++] = 0;
-        out[k++] = 0;
-        out[k++] = 0;
-      } else if (c === EMPTY) {
-        out[k++] = 1;
-        out[k++] = 0;
-        out[k++] = 0;
-      } else {
-        out[k++] = c & 15;
-        out[k++] = (c >> 4) & 7;
-        out[k++] = (c >> 7) & 3;
-      }
-    }
-  }
-  return out;
-}
-
 /** World cells covered by the view, as `[x, y]` pairs (what the SVG renderer shades). */
 export function viewCells(x: number, y: number, dir: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
