@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AlfworldEnv } from "./env.js";
 import { alfworldExpertAction } from "./expert.js";
+import { alfworldGoalReached } from "./reference-model.js";
 import { ALFWORLD_TASK_TYPES, type AlfworldScene } from "./scene.js";
 
 const kitchen: AlfworldScene = {
@@ -184,10 +185,11 @@ describe("AlfworldEnv", () => {
 describe("generated scenes", () => {
   for (const taskType of ALFWORLD_TASK_TYPES) {
     it(`${taskType}: seeded, unsolved at reset, solved by the expert within 50 steps`, () => {
-      for (let seed = 0; seed < 15; seed++) {
+      for (let seed = 0; seed < 25; seed++) {
         const env = new AlfworldEnv({ id: "t", taskType });
         const first = env.reset(seed).observation;
         expect(env.task().type).toBe(taskType);
+        expect(alfworldGoalReached(env.symbolicState(), env.goal().text), `seed ${seed}`).toBe(false);
         expect(new AlfworldEnv({ id: "t", taskType }).reset(seed).observation).toBe(first);
         let result = { terminated: false, truncated: false, reward: 0 };
         while (!result.terminated && !result.truncated) {

@@ -96,7 +96,8 @@ export class AlfworldEnv implements Env<string, string> {
     this.current = scene;
     this.world = new Household(scene);
     this.stepCount = 0;
-    this.won = false;
+    // Only a step that reaches the goal pays; a hand-written scene may already satisfy it.
+    this.won = taskWon(scene.task, this.world);
     const look = this.world.look();
     const task = `Your task is to: ${scene.task.text}`;
     // The ReAct harness keeps everything after the banner's blank line, joined by single newlines.
