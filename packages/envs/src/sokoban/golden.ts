@@ -38,7 +38,7 @@ export interface SokobanGoldenRecord extends SokobanGoldenRoom {
 export interface SokobanMismatch {
   env: string;
   seed: number;
-  /** Where: "generation", "next_reset", or "episode 0 step 12" (steps after done continue the count). */
+  /** Where: "config", "generation", "next_reset", or "episode 0 step 12" (steps after done continue the count). */
   at: string;
   field: string;
   expected: unknown;
@@ -84,7 +84,19 @@ export function verifySokobanRecords(records: Iterable<SokobanGoldenRecord>): Re
       fail({ at: "generation", field: "env", expected: rec.env, actual: "no such registered id" });
       continue;
     }
-    const env = new SokobanEnv(rec.env, variant.config, { observation: "none" });
+    const c = variant.config;
+    const header: [string, unknown, unknown][] = [
+      ["dim_room", rec.dim_room, [c.rows, c.cols]],
+      ["num_boxes", rec.num_boxes, c.numBoxes],
+      ["max_steps", rec.max_steps, c.maxSteps],
+      ["num_gen_steps", rec.num_gen_steps, c.numGenSteps],
+    ];
+    const badHeader = header.find(([, expected, actual]) => !jsonEqual(expected as never, actual as never));
+    if (badHeader) {
+      fail({ at: "config", field: badHeader[0], expected: badHeader[1], actual: badHeader[2] });
+      continue;
+    }
+    const env = new SokobanEnv(rec.env, c, { observation: "none" });
     env.reset(rec.seed);
     if (!compareRoom(env, rec, "generation", fail)) continue;
     const start = env.clone();
