@@ -1,4 +1,4 @@
-import type { InitialCondition, Transition } from "@worldcoder/core";
+import { stableHash, type InitialCondition, type Transition } from "@worldcoder/core";
 import type { FitMismatch, PlanOptions, PlanResult, Sandbox } from "@worldcoder/sandbox";
 
 /** How one program fares on the specification: the data, then optimism. */
@@ -41,7 +41,15 @@ export async function evaluateProgram(
   transitions: readonly Transition[],
   initials: readonly InitialCondition[],
   planners: readonly PlanOptions[],
-  options: { checkOptimism: boolean },
+  options: {
+    checkOptimism: boolean;
+    /**
+     * Keys of (program, initial condition) pairs already solved: planning is deterministic, so a
+     * program that solved a start once solves it again, and the check skips it (the original keeps
+     * a plan cache for the same reason).
+     */
+    solvedCache?: Set<string>;
+  },
 ): Promise<ProgramEvaluation> {
   const fit = transitions.length === 0 ? null : await sandbox.fit(program, transitions);
   const evaluation: ProgramEvaluation = {
@@ -67,7 +75,9 @@ export async function evaluateProgram(
   if (!options.checkOptimism || initials.length === 0) {
     return { ...evaluation, solved: [], planRatio: 1, optimistic: true, perfect: true };
   }
-  const solved = initials.map(() => false);
+  const cache = options.solvedCache;
+  const keys = cache ? initials.map((i) => stableHash({ program, state: i.state, goal: i.goal.text })) : [];
+  const solved = initials.map((_, i) => cache?.has(keys[i]!) ?? false);
   const summaries = initials.map(() => "not searched");
   for (const planner of planners) {
     const open = initials.map((_, i) => i).filter((i) => !solved[i]);
@@ -88,6 +98,7 @@ export async function evaluateProgram(
       else summaries[i] = summarize(plan);
     });
   }
+  if (cache) solved.forEach((ok, i) => ok && cache.add(keys[i]!));
   const count = solved.filter(Boolean).length;
   const optimistic = count === initials.length;
   return {

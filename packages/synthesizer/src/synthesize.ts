@@ -45,6 +45,8 @@ export interface SynthesizerOptions {
   experienceTokens?: number;
   /** Require optimism (default true); off, a program that fits the data is accepted. */
   checkOptimism?: boolean;
+  /** Remembers which (program, start) pairs were solved, across syntheses; see `evaluateProgram`. */
+  solvedCache?: Set<string>;
   log?: (message: string) => void;
 }
 
@@ -85,6 +87,7 @@ export async function synthesize(problem: SynthesisProblem, options: Synthesizer
   const addNode = async (source: string, parent: number | null, origin: NodeOrigin): Promise<ProgramNode> => {
     const evaluation = await evaluateProgram(options.sandbox, source, transitions, initials, domain.planners, {
       checkOptimism,
+      solvedCache: options.solvedCache,
     });
     const node: ProgramNode = {
       id: nodes.length,

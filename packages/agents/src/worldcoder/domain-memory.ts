@@ -13,6 +13,8 @@ export class DomainMemory {
   readonly goalLibrary: GoalExample[] = [];
   /** Buffer size when the last synthesis failed to accept a program (null: none failed since). */
   failedAtSize: number | null = null;
+  /** (program, start) pairs the optimism check already solved. */
+  readonly solvedCache = new Set<string>();
   /** Counts syntheses, to fork one RNG stream per synthesis. */
   syntheses = 0;
 }

@@ -126,15 +126,20 @@ class TrackRun {
     let plan: Action[] = [];
     let planFor: string | null = null;
     let lastPlanStep = Number.NEGATIVE_INFINITY;
+    let planFailed = false;
     let steps = 0;
     let total = 0;
     let last: StepResult | null = null;
     while (steps < maxSteps) {
       const program = memory.program;
-      if (program !== null && plan.length === 0 && (planFor !== program || steps - lastPlanStep >= this.o.replanEvery)) {
+      // A failed search is deterministic for the same program and nearby states: wait a few steps
+      // (or for a new program) before searching again; a used-up or abandoned plan replans at once.
+      const throttled = planFailed && planFor === program && steps - lastPlanStep < this.o.replanEvery;
+      if (program !== null && plan.length === 0 && !throttled) {
         plan = await this.plan(program, state, goal, domain);
         planFor = program;
         lastPlanStep = steps;
+        planFailed = plan.length === 0;
       }
       const explore = exploreRng.next() < this.o.epsilon;
       let action: Action;
@@ -247,6 +252,7 @@ class TrackRun {
           temperature: this.o.temperature,
           experienceTokens: this.o.experienceTokens,
           checkOptimism: this.o.optimism,
+          solvedCache: memory.solvedCache,
           log: (m) => this.context.log?.(m),
         },
       );

@@ -41,12 +41,14 @@ export function minigridDomain(): DomainSpec {
     // MiniGrid's success reward shrinks with the step count, which the state does not hold; like the
     // original, the program models success as exactly 1.
     modelReward: (r) => (r > 0 ? 1 : 0),
-    planActions: [0, 1, 2, 3, 4, 5],
+    planActions: [0, 1, 2, 3, 4, 5, 6],
+    // Breadth-first first, then the original's MCTS (UCT, 6000 expansions, depth 30). Measured with the
+    // reference program on the curriculum (seeds 0–2): BFS solves every level in ≤ 14k expansions with
+    // shortest plans; MCTS exhausts its budget on UnlockPickup and BlockedUnlockPickup and returns
+    // plans up to 40% longer elsewhere. MCTS stays as the fallback for state spaces BFS cannot cover.
     planners: [
-      { planner: "mcts", budget: { maxExpansions: 6_000, maxMillis: 60_000, maxDepth: 30 }, seed: 0, actions: [0, 1, 2, 3, 4, 5] },
-      // Breadth-first as a fallback: MiniGrid's state spaces are small, and a correct model must not
-      // be called pessimistic because one randomized search was unlucky.
-      { planner: "bfs", budget: { maxExpansions: 20_000, maxMillis: 60_000, maxDepth: 60 }, actions: [0, 1, 2, 3, 4, 5] },
+      { planner: "bfs", budget: { maxExpansions: 40_000, maxMillis: 60_000, maxDepth: 60 }, actions: [0, 1, 2, 3, 4, 5, 6] },
+      { planner: "mcts", budget: { maxExpansions: 6_000, maxMillis: 60_000, maxDepth: 30 }, seed: 0, actions: [0, 1, 2, 3, 4, 5, 6] },
     ],
   };
 }

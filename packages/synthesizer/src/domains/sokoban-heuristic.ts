@@ -1,37 +1,63 @@
 /**
  * A* heuristic for Sokoban states `{ grid: string[] }`, as trusted source text the sandbox loads
- * beside the untrusted program: the sum over loose boxes of the Manhattan distance to the nearest
- * target, and `Infinity` for a box stuck in a corner that is not a target (a dead square), which the
- * planner prunes. Admissible enough to find short plans; the pruning is what keeps the search small.
+ * beside the untrusted program. Per room layout (cached), a backwards "pull" search from every
+ * target gives each floor cell the pushes a lone box needs to reach that target; a cell no target
+ * can be reached from is dead, and a state with a loose box on a dead cell returns `Infinity`, which
+ * the planner prunes. The estimate is the sum over loose boxes of their nearest target's push count.
  */
-export const SOKOBAN_HEURISTIC_SOURCE = `function heuristic(state, goal) {
+export const SOKOBAN_HEURISTIC_SOURCE = `var sokobanLayouts = new Map();
+
+function sokobanLayout(grid) {
+  var key = grid.join("|").replace(/[$@]/g, " ").replace(/[*+]/g, ".");
+  var cached = sokobanLayouts.get(key);
+  if (cached) return cached;
+  var rows = grid.length;
+  var cols = 0;
+  for (var r = 0; r < rows; r++) cols = Math.max(cols, grid[r].length);
+  function open(r, c) {
+    return r >= 0 && r < rows && c >= 0 && c < grid[r].length && grid[r][c] !== "#";
+  }
+  var best = new Array(rows * cols).fill(Infinity);
+  var steps = [[-1, 0], [1, 0], [0, -1], [0, 1]];
+  for (var r0 = 0; r0 < rows; r0++) {
+    for (var c0 = 0; c0 < grid[r0].length; c0++) {
+      if (".*+".indexOf(grid[r0][c0]) < 0) continue;
+      var dist = new Array(rows * cols).fill(Infinity);
+      dist[r0 * cols + c0] = 0;
+      var queue = [[r0, c0]];
+      for (var q = 0; q < queue.length; q++) {
+        var br = queue[q][0], bc = queue[q][1];
+        for (var k = 0; k < 4; k++) {
+          // Pulling the box one cell in direction k needs that cell and the one beyond it open.
+          var nr = br + steps[k][0], nc = bc + steps[k][1];
+          if (!open(nr, nc) || !open(nr + steps[k][0], nc + steps[k][1])) continue;
+          var idx = nr * cols + nc;
+          if (dist[idx] !== Infinity) continue;
+          dist[idx] = dist[br * cols + bc] + 1;
+          queue.push([nr, nc]);
+        }
+      }
+      for (var i = 0; i < dist.length; i++) if (dist[i] < best[i]) best[i] = dist[i];
+    }
+  }
+  var layout = { cols: cols, best: best };
+  sokobanLayouts.set(key, layout);
+  return layout;
+}
+
+function heuristic(state, goal) {
   var grid = state && state.grid;
   if (!Array.isArray(grid)) return 0;
-  var targets = [];
-  var boxes = [];
+  var layout = sokobanLayout(grid);
+  var total = 0;
   for (var r = 0; r < grid.length; r++) {
     var row = grid[r];
     for (var c = 0; c < row.length; c++) {
-      var ch = row[c];
-      if (ch === "." || ch === "+" || ch === "*") targets.push([r, c]);
-      if (ch === "$") boxes.push([r, c]);
+      if (row[c] !== "$") continue;
+      var d = layout.best[r * layout.cols + c];
+      if (d === Infinity) return Infinity;
+      total += d;
     }
-  }
-  function wall(r, c) {
-    return r < 0 || r >= grid.length || c < 0 || c >= grid[r].length || grid[r][c] === "#";
-  }
-  var total = 0;
-  for (var i = 0; i < boxes.length; i++) {
-    var br = boxes[i][0], bc = boxes[i][1];
-    var vertical = wall(br - 1, bc) || wall(br + 1, bc);
-    var horizontal = wall(br, bc - 1) || wall(br, bc + 1);
-    if (vertical && horizontal) return Infinity;
-    var best = Infinity;
-    for (var j = 0; j < targets.length; j++) {
-      var d = Math.abs(targets[j][0] - br) + Math.abs(targets[j][1] - bc);
-      if (d < best) best = d;
-    }
-    total += best === Infinity ? 0 : best;
   }
   return total;
 }`;

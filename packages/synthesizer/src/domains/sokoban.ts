@@ -41,10 +41,13 @@ export function sokobanDomain(): DomainSpec {
     modelReward: (r) => r,
     planActions: [1, 2, 3, 4, 5, 6, 7, 8],
     planners: [
+      // Weighted A* (w = 3): on Boxoban levels it expands 3–5x fewer states than plain A* for plans
+      // at most a few steps longer, which keeps the optimism check of a correct model within budget.
       {
         planner: "astar",
-        budget: { maxExpansions: 20_000, maxMillis: 60_000, maxDepth: 300 },
+        budget: { maxExpansions: 30_000, maxMillis: 60_000, maxDepth: 300 },
         heuristicSource: SOKOBAN_HEURISTIC_SOURCE,
+        heuristicWeight: 3,
         actions: [1, 2, 3, 4, 5, 6, 7, 8],
       },
     ],
