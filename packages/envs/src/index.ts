@@ -44,7 +44,7 @@ export {
   type SokobanLevelsConfig,
   type SokobanStepInfo,
 } from "./sokoban/env.js";
-export { sokobanEnvSpecs, SOKOBAN_VARIANTS, defaultBoxobanLevelFile } from "./sokoban/register.js";
+export { sokobanEnvSpecs, SOKOBAN_VARIANTS, defaultBoxobanLevelFile, resolveLevelFile } from "./sokoban/register.js";
 export { type SokobanState, roomToGrid as sokobanRoomToGrid } from "./sokoban/symbolic.js";
 export {
   loadBoxobanLevels,

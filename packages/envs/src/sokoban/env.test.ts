@@ -97,6 +97,9 @@ describe("SokobanEnv", () => {
     const b = makeEnv("Boxoban-v0");
     expect(a.reset(3).info.levelIndex).toBe(b.reset(3).info.levelIndex);
     expect(makeEnv("Boxoban-v0", { levelText: LEVEL }).reset().observation).toEqual({ grid: LEVEL.split("\n") });
+    // A repository-relative levelFile works from any working directory (tests run in packages/envs).
+    const medium = makeEnv("Boxoban-v0", { levelFile: "fixtures/levels/boxoban/medium/train/000.txt", levelIndex: 999 });
+    expect(medium.reset().info.levelIndex).toBe(999);
   });
 
   it("renders text and an SVG with every kind of tile", () => {

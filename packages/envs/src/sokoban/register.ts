@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { EnvOptions, EnvSpec } from "../spec.js";
 import { type SokobanGeneratedConfig, SokobanEnv, type SokobanEnvOptions } from "./env.js";
@@ -25,16 +25,26 @@ function generated(rows: number, cols: number, numBoxes: number, maxSteps: numbe
 const BOXOBAN_MAX_STEPS = 200;
 const DEFAULT_LEVEL_FILE = join("fixtures", "levels", "boxoban", "unfiltered", "train", "000.txt");
 
-/** The repository's default Boxoban file, found by walking up from this module (src or dist). */
-export function defaultBoxobanLevelFile(): string {
+/**
+ * Where a level file is: as given when it exists (absolute, or relative to the working directory),
+ * else relative to the first folder above this module that has it — so suites can name
+ * `fixtures/levels/…` whatever directory they run from.
+ */
+export function resolveLevelFile(path: string): string {
+  if (isAbsolute(path) || existsSync(path)) return path;
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
-    const candidate = join(dir, DEFAULT_LEVEL_FILE);
+    const candidate = join(dir, path);
     if (existsSync(candidate)) return candidate;
     const up = resolve(dir, "..");
-    if (up === dir) return join(process.cwd(), DEFAULT_LEVEL_FILE);
+    if (up === dir) return path;
     dir = up;
   }
+}
+
+/** The repository's default Boxoban file (`fixtures/levels/boxoban/unfiltered/train/000.txt`). */
+export function defaultBoxobanLevelFile(): string {
+  return resolveLevelFile(DEFAULT_LEVEL_FILE);
 }
 
 function envOptions(options: EnvOptions): SokobanEnvOptions {
@@ -63,7 +73,7 @@ export const sokobanEnvSpecs: EnvSpec[] = [
       const levels =
         typeof options.levelText === "string"
           ? parseBoxobanLevels(options.levelText, "<levelText>")
-          : loadBoxobanLevels(options.levelFile ?? defaultBoxobanLevelFile());
+          : loadBoxobanLevels(resolveLevelFile(options.levelFile ?? DEFAULT_LEVEL_FILE));
       return new SokobanEnv(
         "Boxoban-v0",
         { kind: "levels", levels, levelIndex: options.levelIndex, maxSteps: options.maxSteps ?? BOXOBAN_MAX_STEPS },
