@@ -76,3 +76,26 @@ describe("worldcoder compare", () => {
     expect(result.stdout).toContain("🔴");
   });
 });
+
+describe("worldcoder bench: shards, merge and resume give the reference bytes", () => {
+  const referenceResults = readFileSync(join(defaultPaths().reference, "smoke", "results.jsonl"), "utf8");
+
+  it("bench --shard 1/2 and 2/2, then merge, equals the unsharded reference", async () => {
+    const root = temp();
+    for (const k of [1, 2]) expect((await cli("bench", "--shard", `${k}/2`, "--out", join(root, `s${k}`))).code).toBe(0);
+    const merged = await cli("merge", join(root, "s2"), join(root, "s1"), "--out", join(root, "all"), "--no-report");
+    expect(merged.code).toBe(0);
+    expect(readFileSync(join(root, "all", "results.jsonl"), "utf8")).toBe(referenceResults);
+  });
+
+  it("a run cut after three jobs and resumed equals the reference", async () => {
+    const dir = temp();
+    expect((await cli("bench", "--out", dir, "--no-report")).code).toBe(0);
+    const kept = readFileSync(join(dir, "results.jsonl"), "utf8").split("\n").slice(0, 3).join("\n");
+    writeFileSync(join(dir, "results.jsonl"), `${kept}\n{"schema":1,"suite":"sm`);
+    const resumed = await cli("bench", "--out", dir, "--resume", "--json", "--no-report");
+    expect(resumed.code).toBe(0);
+    expect(JSON.parse(resumed.stdout)).toMatchObject({ ran: 3, resumed: 3 });
+    expect(readFileSync(join(dir, "results.jsonl"), "utf8")).toBe(referenceResults);
+  });
+});
