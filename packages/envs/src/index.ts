@@ -45,7 +45,8 @@ export {
   type SokobanStepInfo,
 } from "./sokoban/env.js";
 export { sokobanEnvSpecs, SOKOBAN_VARIANTS, defaultBoxobanLevelFile, resolveLevelFile } from "./sokoban/register.js";
-export { type SokobanState, roomToGrid as sokobanRoomToGrid } from "./sokoban/symbolic.js";
+export { type SokobanState, roomToGrid as sokobanRoomToGrid, gridToLayers as sokobanGridToLayers } from "./sokoban/symbolic.js";
+export { renderSokobanStateSvg } from "./sokoban/render.js";
 export {
   loadBoxobanLevels,
   parseBoxobanLevels,

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { makeEnv } from "../registry.js";
 import { SokobanEnv } from "./env.js";
 import { parseBoxobanLevels } from "./levels.js";
+import { renderSokobanStateSvg } from "./render.js";
+import { gridToLayers } from "./symbolic.js";
 
 const LEVEL = ["######", "#@$ .#", "#  $.#", "######"].join("\n");
 
@@ -117,6 +119,16 @@ describe("SokobanEnv", () => {
     expect(svg.match(/class="wall"/g)).toHaveLength(18);
     env.step(8);
     expect(env.render("svg")).toContain('class="player-on-target"');
+  });
+
+  it("draws a symbolic state without an env, the same picture as the env's", () => {
+    const rows = ["#######", "#@.$ *#", "#  $. #", "#######"];
+    const env = levelEnv(rows.join("\n"));
+    env.reset();
+    expect(renderSokobanStateSvg({ grid: rows }).replace(/<title>.*<\/title>/, "")).toBe(
+      env.render("svg").replace(/<title>.*<\/title>/, ""),
+    );
+    expect(gridToLayers(rows).state).toEqual(new Uint8Array([0, 0, 0, 0, 0, 0, 0, 0, 5, 2, 4, 1, 3, 0, 0, 1, 1, 4, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0]));
   });
 
   it("observation 'none' skips building the grid on every step", () => {

@@ -1,4 +1,5 @@
 import { BOX, BOX_ON_TARGET, FIXED_TARGET, PLAYER, WALL } from "./constants.js";
+import { gridToLayers } from "./symbolic.js";
 
 export interface RenderInput {
   rows: number;
@@ -41,7 +42,7 @@ export function renderSvg(input: RenderInput): string {
   const h = rows * TILE;
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img">`,
-    `<title>Sokoban, step ${input.numEnvSteps}, ${input.boxesOnTarget} of ${input.numBoxes} boxes on target</title>`,
+    `<title>Sokoban${input.maxSteps > 0 ? `, step ${input.numEnvSteps}` : ""}, ${input.boxesOnTarget} of ${input.numBoxes} boxes on target</title>`,
   ];
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
@@ -82,4 +83,24 @@ export function renderSvg(input: RenderInput): string {
   }
   parts.push("</svg>");
   return parts.join("\n");
+}
+
+/** Draws a symbolic state `{ grid }` (no env needed), e.g. for report pictures. */
+export function renderSokobanStateSvg(state: { grid: readonly string[] }): string {
+  const layers = gridToLayers(state.grid);
+  let boxes = 0;
+  let onTarget = 0;
+  for (const v of layers.state) {
+    if (v === BOX || v === BOX_ON_TARGET) boxes++;
+    if (v === BOX_ON_TARGET) onTarget++;
+  }
+  return renderSvg({
+    ...layers,
+    grid: [...state.grid],
+    numEnvSteps: 0,
+    maxSteps: 0,
+    boxesOnTarget: onTarget,
+    numBoxes: boxes,
+    lastReward: 0,
+  });
 }
