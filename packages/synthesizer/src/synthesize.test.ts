@@ -4,7 +4,7 @@ import { genericDomain } from "./domains/generic.js";
 import { createRng } from "./seeded-rng.js";
 import { synthesize } from "./synthesize.js";
 import { LocalSandboxDouble } from "./testing/local-sandbox-double.js";
-import { ScriptedLlmDouble } from "./testing/scripted-llm-double.js";
+import { ScriptedLlm } from "@worldcoder/llm/testing";
 
 // A corridor: positions 0..4, action 0 = left, 1 = right; reaching 4 gives reward 1 and ends.
 const domain = genericDomain({ kind: "discrete", n: 2, names: ["left", "right"] });
@@ -28,7 +28,7 @@ const WRONG_LEFT = "function transition(s, a) { return { pos: Math.min(4, s.pos 
 const js = (code: string): string => `Here is my program.\n\n\`\`\`javascript\n${code}\n\`\`\``;
 
 function setup(script: string[], seed = 0) {
-  const llm = new ScriptedLlmDouble(script);
+  const llm = new ScriptedLlm(script);
   const sandbox = new LocalSandboxDouble();
   return { llm, sandbox, options: { llm, sandbox, rng: createRng(seed), maxLlmCalls: 6 } };
 }
@@ -122,12 +122,7 @@ describe("synthesize", () => {
 describe("synthesize with a refusing model", () => {
   it("counts a model-fault error as a failed answer", async () => {
     const { WorldCoderError } = await import("@worldcoder/core");
-    const llm = new ScriptedLlmDouble([
-      () => {
-        throw new WorldCoderError("LLM_REFUSED", "no", { fault: "model" });
-      },
-      js(CORRECT),
-    ]);
+    const llm = new ScriptedLlm([new WorldCoderError("LLM_REFUSED", "no", { fault: "model" }), js(CORRECT)]);
     const result = await synthesize(
       { domain, transitions: data, initials },
       { llm, sandbox: new LocalSandboxDouble(), rng: createRng(0), maxLlmCalls: 3 },

@@ -75,7 +75,7 @@ const DEFAULT_MAX_TOKENS = 4_096;
  */
 export async function synthesize(problem: SynthesisProblem, options: SynthesizerOptions): Promise<SynthesisResult> {
   const { domain, transitions, initials } = problem;
-  const checkOptimism = options.checkOptimism ?? true;
+  const checkOptimism = (options.checkOptimism ?? true) && domain.optimism;
   const rex = new RexScheduler(options.rng.fork("rex"), { c: options.c });
   const choiceRng = options.rng.fork("prompt-choices");
   const nodes: ProgramNode[] = [];

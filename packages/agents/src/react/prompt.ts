@@ -43,16 +43,18 @@ export function reactPrompt(input: {
     if (t.reward !== null) lines.push(`   reward ${t.reward}, done ${t.done}`);
     return lines.join("\n");
   });
+  // Text envs show observations, never the JSON state: its format would only confuse.
+  const textObservations = input.current === null;
   const user = [
     `# The environment: ${domain.title}`,
     "",
-    "## State format",
-    domain.stateFormat,
-    "",
+    ...(textObservations ? [] : ["## State format", domain.stateFormat, ""]),
     "## Actions",
     domain.actionList,
     "",
-    "Each step shows your thought, your action and its outcome: what changed in the state (`path: before -> after`, or \"no change\") or, in text environments, what you observe; then the reward and whether the episode is done.",
+    textObservations
+      ? "Each step shows your thought, your action and what you observed after it; then the reward and whether the episode is done."
+      : "Each step shows your thought, your action and what changed in the state (`path: before -> after`, or \"no change\"); then the reward and whether the episode is done.",
     ...(input.example ? ["", "# Example: a solved episode", renderExample(domain, input.example)] : []),
     "",
     "# Your episode",

@@ -50,4 +50,21 @@ describe("ReactAgent", () => {
     expect(last!.terminated && last!.reward > 0).toBe(true);
     expect(example.steps.length).toBeGreaterThan(3);
   });
+
+  it("plays a text env with admissible commands; the ALFWorld example is solved by the project's expert", async () => {
+    const { fewShotExample } = await import("./few-shot/examples.js");
+    const example = fewShotExample("alfworld")!;
+    expect(example.steps.at(-1)!.reward).toBe(1);
+    const llm = new ScriptedLlm([turn("look"), turn("fly to the moon")]);
+    const [result] = await new ReactAgent({ maxStepsPerEpisode: 2 }).runTrack(
+      [{ envId: "ALFWorld-PickAndPlace-v0", seeds: [0] }],
+      context(llm),
+    );
+    expect(result!.envSteps).toBe(2);
+    expect(result!.invalidActions).toBe(1);
+    const prompt = llm.calls[1]!.request.messages[1]!.content;
+    expect(prompt).toContain("Valid commands now:");
+    expect(prompt).not.toContain("## State format");
+    expect(prompt).toContain(example.steps[0]!.action as string);
+  });
 });

@@ -16,6 +16,7 @@ export function alfworldDomain(examples: readonly string[]): DomainSpec {
     renderState: (state: State) => JSON.stringify(state),
     modelReward: (r) => (r > 0 ? 1 : 0),
     planActions: [...examples],
+    optimism: false,
     planners: [{ planner: "bfs", budget: { maxExpansions: 6_000, maxMillis: 60_000, maxDepth: 10 }, actions: [...examples] }],
   };
 }

@@ -26,6 +26,11 @@ export interface DomainSpec {
   planActions: Action[];
   /** Planner settings tried in order by the optimism check and when acting; the first that solves wins. */
   planners: PlanOptions[];
+  /**
+   * Whether the optimism check applies. Off where the planners cannot search the domain's actions
+   * (ALFWorld's text commands), so refinement calls are not spent on a check no program can pass.
+   */
+  optimism: boolean;
 }
 
 /** The domain an env id belongs to, from the registry's naming. */

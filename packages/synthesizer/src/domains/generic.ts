@@ -17,6 +17,7 @@ export function genericDomain(space: ActionSpace): DomainSpec {
     renderState: (state: State) => JSON.stringify(state),
     modelReward: (r) => r,
     planActions: actions,
+    optimism: true,
     planners: [{ planner: "bfs", budget: { maxExpansions: 6_000, maxMillis: 60_000, maxDepth: 30 }, actions }],
   };
 }

@@ -46,6 +46,7 @@ export function minigridDomain(): DomainSpec {
     // reference program on the curriculum (seeds 0–2): BFS solves every level in ≤ 14k expansions with
     // shortest plans; MCTS exhausts its budget on UnlockPickup and BlockedUnlockPickup and returns
     // plans up to 40% longer elsewhere. MCTS stays as the fallback for state spaces BFS cannot cover.
+    optimism: true,
     planners: [
       { planner: "bfs", budget: { maxExpansions: 40_000, maxMillis: 60_000, maxDepth: 60 }, actions: [0, 1, 2, 3, 4, 5, 6] },
       { planner: "mcts", budget: { maxExpansions: 6_000, maxMillis: 60_000, maxDepth: 30 }, seed: 0, actions: [0, 1, 2, 3, 4, 5, 6] },

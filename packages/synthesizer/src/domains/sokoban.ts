@@ -40,6 +40,7 @@ export function sokobanDomain(): DomainSpec {
     renderState: renderGrid,
     modelReward: (r) => r,
     planActions: [1, 2, 3, 4, 5, 6, 7, 8],
+    optimism: true,
     planners: [
       // Weighted A* (w = 3): on Boxoban levels it expands 3–5x fewer states than plain A* for plans
       // at most a few steps longer, which keeps the optimism check of a correct model within budget.

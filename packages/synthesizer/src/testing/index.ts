@@ -1,2 +1,1 @@
 export { LocalSandboxDouble } from "./local-sandbox-double.js";
-export { ScriptedLlmDouble, type ScriptedAnswer } from "./scripted-llm-double.js";
