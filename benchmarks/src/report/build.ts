@@ -76,6 +76,7 @@ export function buildReport(input: readonly JobRecord[], options: BuildReportOpt
     agents,
     jobs: { total: records.length, ok: records.length - failed.length, failed },
     threshold: baselines.threshold,
+    pricing: uniqueBy(records.flatMap((r) => (r.llm ? [r.llm] : [])), (p) => `${p.model}\u0000${p.pricedAs}`),
     envs,
     paper: paperFigures(options.baselinesDir, unique(envs.map((e) => e.domain)), envIds),
     programs,
@@ -84,6 +85,12 @@ export function buildReport(input: readonly JobRecord[], options: BuildReportOpt
 
 function tasksOf(records: readonly JobRecord[], agent: string, envId: string): TaskResult[] {
   return records.filter((r) => r.agent === agent).flatMap((r) => r.tasks.filter((t) => t.envId === envId));
+}
+
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
+  return [...seen.values()];
 }
 
 function unique<T>(items: readonly T[]): T[] {

@@ -49,6 +49,12 @@ export function baselineRow(row: BaselineSummary, report: Report): string[] {
   ];
 }
 
+/** Bridge answers cost nothing: dollars are always "at some model's list price", and say whose. */
+export function pricingText(report: Report): string {
+  if (report.pricing.length === 0) return "No job called an LLM: no tokens, no dollars.";
+  return `Dollars are list prices: ${report.pricing.map((p) => (p.model === p.pricedAs ? p.model : `${p.model} priced at ${p.pricedAs} list price`)).join("; ")}.`;
+}
+
 export function thresholdText(report: Report): string {
   return `success rate ≥ ${pct(report.threshold.successRate)} over the last ${report.threshold.window} episodes`;
 }

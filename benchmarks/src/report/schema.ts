@@ -86,6 +86,8 @@ export interface Report {
   agents: string[];
   jobs: { total: number; ok: number; failed: { jobId: string; code: string; message: string }[] };
   threshold: Threshold;
+  /** Models the jobs' LLM clients ran as and whose list price gave the dollars. */
+  pricing: { model: string; pricedAs: string }[];
   envs: EnvReport[];
   paper: PaperFigure[];
   programs: ProgramEntry[];

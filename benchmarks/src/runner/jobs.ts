@@ -34,5 +34,5 @@ export function jobId(agent: string, track: string, seed: number): string {
  * never resumed or merged with results of another.
  */
 export function suiteHash(suite: Suite): string {
-  return stableHash({ name: suite.name, tracks: suite.tracks, seeds: suite.seeds, budget: suite.budget }).slice(0, 16);
+  return stableHash({ name: suite.name, tracks: suite.tracks, seeds: suite.seeds, budget: suite.budget, priceAs: suite.priceAs ?? null }).slice(0, 16);
 }

@@ -31,7 +31,14 @@ export function checkCassettes(cassetteRoot: string, suite: string, jobs: readon
 }
 
 /** The LLM client of one job: its own cassette, and the suite's LLM budget. */
-export function createJobLlmClient(options: { mode: RunMode; cassetteRoot: string; suite: string; job: Job; budget: AgentBudget }): ManagedLlmClient {
+export function createJobLlmClient(options: {
+  mode: RunMode;
+  cassetteRoot: string;
+  suite: string;
+  job: Job;
+  budget: AgentBudget;
+  priceAs?: string;
+}): ManagedLlmClient {
   const budget: LlmBudget = {};
   if (options.budget.maxLlmCalls !== undefined) budget.maxCalls = options.budget.maxLlmCalls;
   if (options.budget.maxDollars !== undefined) budget.maxDollars = options.budget.maxDollars;
@@ -39,5 +46,6 @@ export function createJobLlmClient(options: { mode: RunMode; cassetteRoot: strin
     mode: options.mode,
     cassette: { root: options.cassetteRoot, suite: options.suite, run: cassetteRunId(options.job) },
     budget,
+    ...(options.priceAs ? { priceAs: options.priceAs } : {}),
   });
 }

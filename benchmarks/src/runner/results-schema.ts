@@ -16,6 +16,8 @@ export interface JobRecord {
   status: "ok" | "error";
   /** Set when the agent failed; the code is the WorldCoderError code reports count by. */
   error: { code: string; message: string } | null;
+  /** The model the job's LLM client was configured with and whose price gave its dollars; null without an LLM. */
+  llm: { model: string; pricedAs: string } | null;
   tasks: TaskResult[];
 }
 

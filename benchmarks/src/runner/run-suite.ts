@@ -39,6 +39,8 @@ export interface RunSuiteOptions {
   envs?: { listEnvIds(): string[]; makeEnv(id: string, options: EnvOptions): Env };
   createAgent?: (name: string) => Agent;
   needsLlm?: (agent: string) => boolean;
+  /** Overrides the suite's `priceAs`. */
+  priceAs?: string;
 }
 
 export interface RunSuiteResult {
@@ -165,16 +167,18 @@ async function runJob(job: Job, deps: JobDeps): Promise<JobRecord> {
       budget: { ...deps.suite.budget },
     };
     if ((deps.needsLlm ?? agentNeedsLlm)(job.agent)) {
-      llm = createJobLlmClient({ mode: deps.mode, cassetteRoot: deps.cassetteRoot, suite: deps.suite.name, job, budget: deps.suite.budget });
+      const priceAs = deps.priceAs ?? deps.suite.priceAs;
+      llm = createJobLlmClient({ mode: deps.mode, cassetteRoot: deps.cassetteRoot, suite: deps.suite.name, job, budget: deps.suite.budget, ...(priceAs ? { priceAs } : {}) });
       context.llm = llm;
     }
     const tasks = await agent.runTrack(job.track.tasks.map((task) => ({ ...task, seeds: [...task.seeds] })), context);
-    return { ...base, status: "ok", error: null, tasks };
+    const llmInfo = llm ? { model: llm.model, pricedAs: deps.priceAs ?? deps.suite.priceAs ?? llm.model } : null;
+    return { ...base, status: "ok", error: null, llm: llmInfo, tasks };
   } catch (error) {
     const wrapped = WorldCoderError.fromUnknown(error);
     // Config errors stop the whole run: every other job would fail the same way.
     if (wrapped.fault === "user") throw wrapped;
-    return { ...base, status: "error", error: { code: wrapped.code, message: wrapped.message }, tasks: [] };
+    return { ...base, status: "error", error: { code: wrapped.code, message: wrapped.message }, llm: null, tasks: [] };
   } finally {
     await llm?.close();
   }

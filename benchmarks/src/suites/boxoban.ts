@@ -11,4 +11,5 @@ export const boxobanSuite: Suite = {
   seeds: [0],
   agents: ["worldcoder", "react", "random"],
   budget: { maxEnvSteps: 20_000, maxLlmCalls: 400, maxDollars: 20 },
+  priceAs: "gpt-4-0613",
 };

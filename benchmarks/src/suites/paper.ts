@@ -35,4 +35,5 @@ export const paperSuite: Suite = {
   seeds: [0, 1, 2],
   agents: ["worldcoder", "react", "random"],
   budget: { maxEnvSteps: 20_000, maxLlmCalls: 400, maxDollars: 20 },
+  priceAs: "gpt-4-0613",
 };

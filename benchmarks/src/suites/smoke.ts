@@ -18,4 +18,5 @@ export const smokeSuite: Suite = {
   seeds: [0, 1],
   agents: ["random"],
   budget: { maxEnvSteps: 2000 },
+  priceAs: "gpt-4-0613",
 };

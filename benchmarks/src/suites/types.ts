@@ -21,4 +21,9 @@ export interface Suite {
   /** Agents run when `--agents` is not given. */
   agents: string[];
   budget: AgentBudget;
+  /**
+   * Whose list price turns tokens into dollars. Bridge-recorded answers cost nothing, so a
+   * suite names the model its figures are priced as (the paper ran GPT-4).
+   */
+  priceAs?: string;
 }

@@ -15,6 +15,7 @@ interface BenchFlags {
   cassettes?: string;
   baselines?: string;
   json?: boolean;
+  priceAs?: string;
 }
 
 /** `worldcoder bench`: run a suite's jobs, then write the three reports. */
@@ -33,6 +34,7 @@ export function registerBench(program: Command): void {
     .option("--no-report", "write results only")
     .option("--cassettes <dir>", "cassette root (default: fixtures/cassettes)")
     .option("--baselines <dir>", "RL-log baselines (default: baselines/)")
+    .option("--price-as <model>", "price tokens at this model's list price (default: the suite's, gpt-4-0613)")
     .option("--json", "print a JSON summary on stdout")
     .action(async (flags: BenchFlags) => {
       const [{ getSuite }, { runSuite, parseShard }, { reportFromResults }, { defaultPaths }, { progressReporter }] = await Promise.all([
@@ -65,6 +67,7 @@ export function registerBench(program: Command): void {
           cassetteRoot: resolve(flags.cassettes ?? paths.cassettes),
           dataRoot: paths.root,
           onEvent: progress.onEvent,
+          ...(flags.priceAs ? { priceAs: flags.priceAs } : {}),
         });
       } finally {
         progress.stop();
