@@ -99,9 +99,18 @@ export async function playEnv(options: PlayOptions): Promise<PlaySummary> {
 }
 
 async function playLines(session: Session, input: PlayInput, out: NodeJS.WritableStream): Promise<PlaySummary> {
-  out.write(session.frame(lineHelp(session)));
-  out.write("> ");
-  const rl = createInterface({ input, terminal: false });
+  // On a terminal, readline edits the line and keeps a history (↑ recalls the last command).
+  const tty = input.isTTY === true;
+  const rl = createInterface({ input, output: tty ? out : undefined, terminal: tty, historySize: tty ? 200 : 0 });
+  const prompt = (text = ""): void => {
+    if (text) out.write(text);
+    if (tty) rl.prompt();
+    else out.write("> ");
+  };
+  rl.setPrompt("> ");
+  // Ctrl-C on a terminal quits like q (readline would only pause the input otherwise).
+  rl.on("SIGINT", () => rl.close());
+  prompt(session.frame(lineHelp(session)));
   for await (const raw of rl) {
     const line = raw.trim();
     if (line === "q" || line === "quit") break;
@@ -109,13 +118,13 @@ async function playLines(session: Session, input: PlayInput, out: NodeJS.Writabl
       session.reset();
     } else if (line === "?" || line === "help") {
       const env = session.env as Env & { admissibleCommands?: () => string[] };
-      out.write(env.admissibleCommands ? `${env.admissibleCommands().join("\n")}\n> ` : `${lineHelp(session)}\n> `);
+      prompt(env.admissibleCommands ? `${env.admissibleCommands().join("\n")}\n` : `${lineHelp(session)}\n`);
       continue;
     } else if (line === "") {
-      out.write("> ");
+      prompt();
       continue;
     } else if (session.over) {
-      out.write("the episode is over: r resets, q quits\n> ");
+      prompt("the episode is over: r resets, q quits\n");
       continue;
     } else {
       const keyAction = session.domain === "alfworld" ? undefined : GRID_KEYS[session.domain][line];
@@ -123,12 +132,11 @@ async function playLines(session: Session, input: PlayInput, out: NodeJS.Writabl
         session.step(keyAction ?? parseAction(session.env.actionSpace, line));
       } catch (error) {
         if (!(error instanceof UserInputError)) throw error;
-        out.write(`${error.message}\n> `);
+        prompt(`${error.message}\n`);
         continue;
       }
     }
-    out.write(session.frame(lineHelp(session)));
-    out.write("> ");
+    prompt(session.frame(lineHelp(session)));
   }
   rl.close();
   out.write("\n");
