@@ -30,7 +30,8 @@ export async function renderVegaLite(spec: TopLevelSpec, idPrefix: string): Prom
 /** Cumulative success of each agent against env steps (log axis), with the RL logs' learning curves. */
 export function successCurveSpec(env: EnvReport): TopLevelSpec {
   const values = env.curves.flatMap((curve) =>
-    curve.points.map((p) => ({ series: curve.kind === "log" ? `${curve.series} (last 100 episodes)` : `${curve.series} (cumulative)`, envSteps: p.envSteps, successRate: p.successRate })),
+    // The caption says how each kind is computed; labels stay short enough not to be cut.
+    curve.points.map((p) => ({ series: curve.kind === "log" ? curve.series : `${curve.series} (agent)`, envSteps: p.envSteps, successRate: p.successRate })),
   );
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
