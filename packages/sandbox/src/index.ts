@@ -17,3 +17,4 @@ export type {
 } from "./types.js";
 export { createSandbox } from "./create-sandbox.js";
 export { jsonDiffLines } from "./fit-diff.js";
+export { runPerf, formatPerfReport, type PerfOptions, type PerfReport, type ThroughputRow, type LatencyRow } from "./perf/run-perf.js";

@@ -121,6 +121,7 @@ export class WorkerPool {
       if (message.type === "ready") {
         slot.ready = true;
         this.dispatch();
+        if (!slot.current) slot.worker.unref();
       } else if (message.type === "result") {
         if (!slot.current || slot.current.id !== message.id) return;
         const pending = slot.current;
@@ -140,7 +141,8 @@ export class WorkerPool {
       this.options.isolation === "thread"
         ? this.spawnThread(slot, onMessage, heapFailure)
         : this.spawnProcess(slot, onMessage, heapFailure);
-    slot.worker.unref();
+    // Referenced while it starts (a job is waiting for it); unreferenced whenever idle, so an
+    // open sandbox never keeps the process alive on its own.
   }
 
   private spawnThread(slot: Slot, onMessage: (m: WorkerMessage) => void, heapFailure: () => SandboxFailure): Handle {
@@ -169,7 +171,10 @@ export class WorkerPool {
       post: (m) => worker.postMessage(m),
       ref: () => worker.ref(),
       unref: () => worker.unref(),
-      terminate: () => worker.terminate(),
+      terminate: () => {
+        worker.ref();
+        return worker.terminate();
+      },
     };
   }
 
@@ -219,6 +224,7 @@ export class WorkerPool {
       terminate: () =>
         new Promise<void>((resolve) => {
           if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.ref(); // whoever awaits the end must not see the process exit first
           child.once("exit", () => resolve());
           child.kill("SIGKILL");
         }),

@@ -66,20 +66,35 @@ export function createSesBackend(): Backend {
       }
       const t = transitionFn as (s: State, a: Action) => unknown;
       const r = rewardFn as (s: State, a: Action, n: State, g: string) => unknown;
+      // States reach the program frozen (they are the planner's own), which costs nothing; a
+      // program that writes to its input gets its own copies from then on, and the call that
+      // hit the frozen state is run again on a copy.
+      let copyInputs = false;
+      const give = (s: State): State => (copyInputs ? cloneJson(s) : s);
+      const retryOnCopy = (error: unknown): boolean => {
+        if (copyInputs || !isFrozenWrite(error)) return false;
+        copyInputs = true;
+        return true;
+      };
       const program: LoadedProgram = {
         transition(state, action) {
-          try {
-            return toPlainJson(t(cloneJson(state), action)) as State;
-          } catch (error) {
-            throw programError("transition", error);
+          for (;;) {
+            try {
+              return toPlainJson(t(give(state), action), true) as State;
+            } catch (error) {
+              if (!retryOnCopy(error)) throw programError("transition", error);
+            }
           }
         },
         reward(state, action, nextState, goal) {
           let out: unknown;
-          try {
-            out = toPlainJson(r(cloneJson(state), action, cloneJson(nextState), goal));
-          } catch (error) {
-            throw programError("reward", error);
+          for (;;) {
+            try {
+              out = toPlainJson(r(give(state), action, give(nextState), goal));
+              break;
+            } catch (error) {
+              if (!retryOnCopy(error)) throw programError("reward", error);
+            }
           }
           return readReward(out);
         },
@@ -100,4 +115,13 @@ export function createSesBackend(): Backend {
       };
     },
   };
+}
+
+/** A TypeError from writing to a frozen object (V8's wording), e.g. `state.x = 1` in strict code. */
+function isFrozenWrite(error: unknown): boolean {
+  try {
+    return error instanceof TypeError && /read only property|object is not extensible|Cannot (assign|add|delete|define)/i.test(error.message);
+  } catch {
+    return false;
+  }
 }
