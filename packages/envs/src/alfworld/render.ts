@@ -24,7 +24,7 @@ export function cardLines(input: CardInput): string[] {
   const lines = [
     `Task: ${task.text}${input.won ? "  [done]" : ""}`,
     `Step ${input.steps} | at ${here} | holding ${world.holding ? objectLabel(world, world.holding) : "nothing"}`,
-    `> ${input.lastObservation}`,
+    ...input.lastObservation.split("\n").map((line, i) => (i === 0 ? "> " : "  ") + line),
     "",
   ];
   const width = Math.max(...[...world.receptacles.keys()].map((n) => n.length));
@@ -48,6 +48,7 @@ const escapeXml = (s: string): string =>
 /** The same card as a standalone SVG: monospace lines, the agent's receptacles highlighted. */
 export function renderSvg(input: CardInput): string {
   const lines = cardLines(input);
+  const observationEnd = lines.indexOf("");
   const lineHeight = 16;
   const charWidth = 7.2;
   const width = Math.ceil(Math.max(40, ...lines.map((l) => l.length)) * charWidth) + 24;
@@ -55,7 +56,7 @@ export function renderSvg(input: CardInput): string {
   const rows = lines.map((line, i) => {
     const y = 20 + i * lineHeight;
     const weight = i === 0 ? ' font-weight="bold"' : "";
-    const fill = line.startsWith("*") ? "#1f6feb" : i === 2 ? "#6e4c00" : "#1b1f24";
+    const fill = line.startsWith("*") ? "#1f6feb" : i >= 2 && i < observationEnd ? "#6e4c00" : "#1b1f24";
     return `<text x="12" y="${y}" fill="${fill}"${weight} xml:space="preserve">${escapeXml(line)}</text>`;
   });
   return [
