@@ -1,6 +1,6 @@
 import type { ReportCharts } from "./charts.js";
 import { escapeHtml } from "./format.js";
-import { AGENT_COLUMNS, BASELINE_COLUMNS, agentRow, baselineRow, pricingText, thresholdText } from "./rows.js";
+import { AGENT_COLUMNS, BASELINE_COLUMNS, agentRow, baselineRow, pricingText, summaryTable, thresholdText } from "./rows.js";
 import type { Report } from "./schema.js";
 
 const STYLE = `
@@ -31,6 +31,8 @@ export function renderHtml(report: Report, charts: ReportCharts): string {
   parts.push(`<p>Report schema <code>${report.schema}</code>, suite hash <code>${report.suiteHash}</code>. Agents: ${escapeHtml(report.agents.join(", "))}. Jobs: ${report.jobs.ok} of ${report.jobs.total} finished without error.</p>`);
   parts.push(`<p class="note">${escapeHtml(pricingText(report))}</p>`);
   parts.push(`<nav>${report.envs.map((env) => `<a href="#${anchor(env.envId)}">${escapeHtml(env.envId)}</a>`).join("")}<a href="#tokens">tokens</a><a href="#paper">paper</a><a href="#programs">programs</a></nav>`);
+  const summary = summaryTable(report);
+  parts.push(`<h2>Side by side</h2>`, `<p class="note">RL logs: env steps until ${escapeHtml(thresholdText(report))}. DreamerV3-log runs did not learn (short CPU runs).</p>`, table(summary.header, summary.rows));
   if (report.jobs.failed.length) {
     parts.push(`<h2>Failed jobs</h2>`, table(["job", "code", "message"], report.jobs.failed.map((f) => [f.jobId, f.code, f.message])));
   }

@@ -1,5 +1,5 @@
 import { cell } from "./format.js";
-import { AGENT_COLUMNS, BASELINE_COLUMNS, agentRow, baselineRow, pricingText, thresholdText } from "./rows.js";
+import { AGENT_COLUMNS, BASELINE_COLUMNS, agentRow, baselineRow, pricingText, summaryTable, thresholdText } from "./rows.js";
 import type { Report } from "./schema.js";
 
 function table(header: readonly string[], rows: readonly string[][]): string {
@@ -14,6 +14,8 @@ export function renderMarkdown(report: Report): string {
   out.push(`Report schema \`${report.schema}\`, suite hash \`${report.suiteHash}\`. Agents: ${report.agents.join(", ")}. Jobs: ${report.jobs.ok} of ${report.jobs.total} finished without error.`);
   out.push(pricingText(report));
   out.push("Charts (success vs env steps, tokens per solved episode), episode pictures and the accepted programs are in `report.html`.", "");
+  const summary = summaryTable(report);
+  out.push("## Side by side", "", `RL logs: env steps until ${thresholdText(report)}. DreamerV3-log runs did not learn (short CPU runs).`, "", table(summary.header, summary.rows), "");
   if (report.jobs.failed.length) {
     out.push("## Failed jobs", "", table(["job", "code", "message"], report.jobs.failed.map((f) => [f.jobId, f.code, f.message])), "");
   }

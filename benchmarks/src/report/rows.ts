@@ -49,6 +49,29 @@ export function baselineRow(row: BaselineSummary, report: Report): string[] {
   ];
 }
 
+/**
+ * One line per env: every agent and every RL log side by side, each in its own headline figure
+ * (agents: success and env steps; training logs: env steps to the threshold; evaluations: success).
+ */
+export function summaryTable(report: Report): { header: string[]; rows: string[][] } {
+  const systems = [...new Set(report.envs.flatMap((env) => env.baselines.map((b) => b.system)))];
+  const header = ["env", ...report.agents.map((a) => `${a}: success (env steps)`), ...systems];
+  const rows = report.envs.map((env) => [
+    env.envId,
+    ...report.agents.map((agent) => {
+      const row = env.agents.find((a) => a.agent === agent);
+      return row ? `${pct(row.successRate)} (${int(row.envSteps)})` : "—";
+    }),
+    ...systems.map((system) => {
+      const log = env.baselines.find((b) => b.system === system);
+      if (!log || log.status === "no log") return "no log";
+      if (log.kind === "evaluation") return `${pct(log.finalSuccessRate ?? 0)} after ${int(log.trainEnvSteps ?? 0)} training steps`;
+      return log.thresholdEnvSteps === null || log.thresholdEnvSteps === undefined ? `never (${int(log.envSteps ?? 0)} steps logged)` : `threshold at ${int(log.thresholdEnvSteps)} steps`;
+    }),
+  ]);
+  return { header, rows };
+}
+
 /** Bridge answers cost nothing: dollars are always "at some model's list price", and say whose. */
 export function pricingText(report: Report): string {
   if (report.pricing.length === 0) return "No job called an LLM: no tokens, no dollars.";
