@@ -25,7 +25,8 @@ export function describeThrown(error: unknown): string {
       const name = typeof error.name === "string" ? error.name : "Error";
       const message = typeof error.message === "string" ? error.message : "";
       text = `${name}: ${message}`;
-      const where = programLocation(error);
+      // A SyntaxError's stack points into the evaluator, not into the program.
+      const where = error instanceof SyntaxError ? null : programLocation(error);
       if (where) text += ` (${where})`;
     } else if (typeof error === "string" || typeof error === "number" || typeof error === "boolean" || error === null || error === undefined) {
       text = `the value ${JSON.stringify(error) ?? String(error)} was thrown`;
