@@ -36,6 +36,12 @@ describe("worldcoder bench / report / compare: bad input gives a clear error and
     expect(stderr).toMatch(/unknown or unavailable agent "gpt-genius".*\[UNKNOWN_AGENT\]/);
   });
 
+  it("missing cassettes for an LLM agent in replay", async () => {
+    const { code, stderr } = await cli("bench", "--suite", "paper", "--agents", "random,worldcoder", "--out", temp());
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/replay needs 9 cassette\(s\) that do not exist: .*paper\/worldcoder-sokoban-0\.jsonl.*\[CASSETTE_MISSING\]/);
+  });
+
   it("bad shard", async () => {
     const { code, stderr } = await cli("bench", "--shard", "3/2", "--out", temp());
     expect(code).toBe(2);
