@@ -109,3 +109,23 @@ describe("the reference MiniGrid program", () => {
     }
   });
 });
+
+describe("every planner with the reference MiniGrid program", () => {
+  const program = referenceProgram("minigrid");
+
+  it.each(["bfs", "astar", "mcts", "value-iteration"] as const)("%s solves MiniGrid-Empty-5x5 and the plan works in the env", async (planner) => {
+    const env = makeEnv("MiniGrid-Empty-5x5-v0");
+    env.reset(3);
+    const plan = await sandbox.plan(program, env.symbolicState(), env.goal().text, {
+      planner,
+      actions: [0, 1, 2],
+      seed: 5,
+      budget: { maxExpansions: 20_000, maxMillis: 20_000, maxDepth: 30 },
+    });
+    if (!plan.ok) throw new Error(plan.message);
+    expect(plan.status).toBe("solved");
+    let last = { reward: 0, terminated: false };
+    for (const a of plan.actions) last = env.step(a);
+    expect(last.terminated && last.reward > 0).toBe(true);
+  });
+});
