@@ -52,6 +52,9 @@ function relative(base: number | null, head: number | null, limit: number): Delt
 
 /** Pairs rows by (env, agent); a row present on one side only shows the other as missing. */
 export function compareReports(base: Report, head: Report, thresholds: Thresholds = DEFAULT_THRESHOLDS): Comparison {
+  if (base.suite !== head.suite) {
+    throw new UserInputError("BAD_REPORT", `cannot compare suite "${base.suite}" with suite "${head.suite}": compare reports of the same suite`);
+  }
   const keys: { envId: string; agent: string }[] = [];
   const seen = new Set<string>();
   for (const report of [base, head]) {
