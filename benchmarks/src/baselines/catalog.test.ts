@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadBaselineRuns } from "./catalog.js";
@@ -37,6 +39,13 @@ describe("RL-log ingestion", () => {
     const doorKey = run("DreamerV3-log", "MiniGrid-DoorKey-5x5-v0");
     expect(doorKey.successes).toBe(16);
     expect(doorKey.thresholdReached).toBeNull();
+  });
+
+  it("reads DreamerV3's metrics.jsonl to the same episodes as its scores.jsonl", () => {
+    const dir = join(baselinesDir, "dreamerv3-runs", "MiniGrid-Empty-5x5-v0");
+    const fromMetrics = parseDreamerScores(readFileSync(join(dir, "metrics.jsonl"), "utf8"), "metrics.jsonl");
+    expect(fromMetrics).toHaveLength(652);
+    expect(fromMetrics).toEqual(parseDreamerScores(readFileSync(join(dir, "scores.jsonl"), "utf8"), "scores.jsonl"));
   });
 
   it("reads the RL Zoo evaluation logs as evaluations of a trained agent", () => {
