@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { loadBaselineRuns } from "./catalog.js";
 import { parseSb3Monitor } from "./sb3-monitor.js";
 import { parseDreamerScores } from "./dreamerv3-scores.js";
+import { parseDreamerScoreCurves } from "./dreamerv3-score-curves.js";
 
 const baselinesDir = fileURLToPath(new URL("../../../baselines", import.meta.url));
 const run = (system: string, envId: string) => {
@@ -59,5 +60,17 @@ describe("RL-log ingestion", () => {
   it("names the source of a malformed log", () => {
     expect(() => parseDreamerScores('{"step": 1, "episode/score": 1}\n{oops', "scores.jsonl")).toThrow(/scores\.jsonl:2: not JSON/);
     expect(() => parseSb3Monitor('#{}\nr,l,t\nx,y,z\n', "m.csv")).toThrow(/m\.csv: row 1/);
+  });
+});
+
+describe("DreamerV3 published score curves", () => {
+  it("reads the procgen exemplar: 16 DreamerV3 runs and 80 PPO runs", () => {
+    const dir = join(baselinesDir, "dreamerv3-scores-procgen", "scores");
+    const dreamer = parseDreamerScoreCurves(readFileSync(join(dir, "procgen-dreamerv3.json.gz")), "procgen-dreamerv3.json.gz");
+    const ppo = parseDreamerScoreCurves(readFileSync(join(dir, "procgen-ppo_fixhp.json.gz")), "procgen-ppo_fixhp.json.gz");
+    expect(dreamer).toHaveLength(16);
+    expect(ppo).toHaveLength(80);
+    expect(dreamer[0]!.task).toMatch(/^procgen_/);
+    expect(dreamer[0]!.points.length).toBeGreaterThan(50);
   });
 });
