@@ -3,7 +3,7 @@ import type { Suite } from "./types.js";
 /** Boxoban levels read from the committed level files (DeepMind's boxoban-levels, Apache-2.0). */
 export const boxobanSuite: Suite = {
   name: "boxoban",
-  description: "Boxoban levels from files: the first levels of unfiltered/train/000 and medium/train/000.",
+  description: "Boxoban levels from files: five levels drawn by seed from unfiltered/train/000 and from medium/train/000.",
   tracks: [
     { id: "boxoban-unfiltered", description: "unfiltered/train/000.txt, five levels drawn by seed", tasks: [{ envId: "Boxoban-v0", seeds: [0, 1, 2, 3, 4], levelFile: "fixtures/levels/boxoban/unfiltered/train/000.txt" }] },
     { id: "boxoban-medium", description: "medium/train/000.txt, five levels drawn by seed", tasks: [{ envId: "Boxoban-v0", seeds: [0, 1, 2, 3, 4], levelFile: "fixtures/levels/boxoban/medium/train/000.txt" }] },

@@ -16,6 +16,7 @@ interface BenchFlags {
   baselines?: string;
   json?: boolean;
   priceAs?: string;
+  list?: boolean;
 }
 
 /** `worldcoder bench`: run a suite's jobs, then write the three reports. */
@@ -35,6 +36,7 @@ export function registerBench(program: Command): void {
     .option("--cassettes <dir>", "cassette root (default: fixtures/cassettes)")
     .option("--baselines <dir>", "RL-log baselines (default: baselines/)")
     .option("--price-as <model>", "price tokens at this model's list price (default: the suite's, gpt-4-0613)")
+    .option("--list", "list the suites (tracks, env ids, seeds, agents) and exit")
     .option("--json", "print a JSON summary on stdout")
     .action(async (flags: BenchFlags) => {
       const [{ getSuite }, { runSuite, parseShard }, { reportFromResults }, { defaultPaths }, { progressReporter }] = await Promise.all([
@@ -44,6 +46,18 @@ export function registerBench(program: Command): void {
         import("../../../paths.js"),
         import("./progress.js"),
       ]);
+      if (flags.list) {
+        const { listSuiteNames } = await import("../../../suites/index.js");
+        const suites = listSuiteNames().map(getSuite);
+        if (flags.json) process.stdout.write(`${JSON.stringify(suites, null, 2)}\n`);
+        else {
+          for (const s of suites) {
+            process.stdout.write(`${s.name}: ${s.description}\n  agents ${s.agents.join(", ")}; seeds ${s.seeds.join(", ")}\n`);
+            for (const track of s.tracks) process.stdout.write(`  track ${track.id}: ${track.tasks.map((t) => `${t.envId}×${t.seeds.length}`).join(" → ")}\n`);
+          }
+        }
+        return;
+      }
       const suite = getSuite(flags.suite);
       const agents = flags.agents ? flags.agents.split(",").map((a) => a.trim()).filter(Boolean) : suite.agents;
       const concurrency = Number(flags.concurrency);
