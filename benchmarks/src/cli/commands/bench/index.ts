@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { Option, type Command } from "commander";
 import { UserInputError } from "@worldcoder/core";
 
@@ -27,7 +27,7 @@ export function registerBench(program: Command): void {
     .option("-s, --suite <name>", "suite to run: smoke, paper, boxoban", "smoke")
     .option("-a, --agents <list>", "comma-separated agents (default: the suite's)")
     .addOption(new Option("-m, --mode <mode>", "LLM mode").choices(["replay", "record", "live"]).default(process.env.WORLDCODER_MODE || "replay"))
-    .option("-o, --out <dir>", "results and reports folder (default: reports/<suite>)")
+    .option("-o, --out <dir>", "results and reports folder (default: <repo>/reports/<suite>)")
     .option("--resume", "continue a killed run in --out: finished jobs are kept")
     .option("--force", "overwrite existing results even in record/live mode")
     .option("--shard <k/n>", "run only shard k of n (merge the shards with `worldcoder merge`)")
@@ -63,7 +63,8 @@ export function registerBench(program: Command): void {
       const concurrency = Number(flags.concurrency);
       if (!Number.isInteger(concurrency) || concurrency < 1) throw new UserInputError("BAD_FLAG", `--concurrency must be a positive integer, got ${flags.concurrency}`);
       const paths = defaultPaths();
-      const outDir = resolve(flags.out ?? `reports/${suite.name}`);
+      // The default is the repository's reports/ wherever the command is started from.
+      const outDir = flags.out ? resolve(flags.out) : join(paths.root, "reports", suite.name);
       const shard = flags.shard ? parseShard(flags.shard) : null;
       const progress = progressReporter();
       const started = performance.now();
