@@ -4,7 +4,6 @@ import { isPlannerName, planners, type SearchModel, type SearchResult } from "@w
 import { jsonDiffLines } from "./fit-diff.js";
 import type { Backend, LoadedProgram } from "./loaded-program.js";
 import { shortJson } from "./loaded-program.js";
-import { deepFreeze } from "./plain-json.js";
 import { failure, failureFrom, ProgramError, programError } from "./program-error.js";
 import type {
   FitMismatch,
@@ -34,7 +33,6 @@ export type Job =
 
 /** Runs one job where the program lives; every failure comes back as a value. */
 export function runJob(backend: Backend, job: Job, deadline: number): SandboxResult<unknown> {
-  freezeInputs(job);
   const loaded = backend.load(job.program, deadline);
   if ("ok" in loaded) return loaded;
   try {
@@ -57,13 +55,6 @@ export function runJob(backend: Backend, job: Job, deadline: number): SandboxRes
   } finally {
     loaded.dispose();
   }
-}
-
-/** Job inputs are the worker's own copies; frozen, they can be handed to programs as they are. */
-function freezeInputs(job: Job): void {
-  if (job.kind === "fit") for (const t of job.transitions) deepFreeze(t);
-  else if (job.kind === "optimism") for (const i of job.initials) deepFreeze(i);
-  else if (job.kind !== "load") deepFreeze(job.state);
 }
 
 function fit(program: LoadedProgram, transitions: readonly Transition[]): FitResult {

@@ -6,12 +6,9 @@ export const NON_JSON_PREFIX = "non-JSON output: ";
  * message starts with NON_JSON_PREFIX. Proxies and getters are read once, here, and only the copy
  * goes on: nothing the program built (prototype, accessor, proxy) reaches the planner or the host.
  *
- * With `freeze`, every object and array of the copy is frozen: the SES backend hands such
- * copies to the next call without copying them again.
- *
  * Self-contained on purpose (no outside names): the QuickJS backend evaluates its source text.
  */
-export function toPlainJson(value: unknown, freeze = false): unknown {
+export function toPlainJson(value: unknown): unknown {
   const MAX_DEPTH = 64;
   const MAX_NODES = 1_000_000;
   let nodes = 0;
@@ -36,19 +33,19 @@ export function toPlainJson(value: unknown, freeze = false): unknown {
         if (path.length >= MAX_DEPTH) fail("nesting deeper than " + MAX_DEPTH + " (a cycle?)");
         if (Array.isArray(v)) {
           const n = v.length;
-          const out = new Array(n);
+          const out: unknown[] = [];
           for (let i = 0; i < n; i++) {
             const item = v[i];
             if (typeof item === "string") {
               if (++nodes > MAX_NODES) fail("more than " + MAX_NODES + " values");
-              out[i] = item;
+              out.push(item);
             } else {
               path.push(i);
-              out[i] = copy(item);
+              out.push(copy(item));
               path.pop();
             }
           }
-          return freeze ? Object.freeze(out) : out;
+          return out;
         }
         const proto = Object.getPrototypeOf(v);
         if (proto !== Object.prototype && proto !== null) {
@@ -71,7 +68,7 @@ export function toPlainJson(value: unknown, freeze = false): unknown {
           if (k === "__proto__") Object.defineProperty(out, k, { value: item, enumerable: true, writable: true, configurable: true });
           else out[k] = item;
         }
-        return freeze ? Object.freeze(out) : out;
+        return out;
       }
       default:
         return fail("a " + typeof v);
@@ -84,11 +81,12 @@ export function toPlainJson(value: unknown, freeze = false): unknown {
 export function cloneJson<T>(value: T): T {
   if (value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) {
+    // Built with push: `new Array(n)` makes a holey array, slower to read for the program.
     const n = value.length;
-    const out = new Array(n);
+    const out: unknown[] = [];
     for (let i = 0; i < n; i++) {
       const item = value[i];
-      out[i] = item === null || typeof item !== "object" ? item : cloneJson(item);
+      out.push(item === null || typeof item !== "object" ? item : cloneJson(item));
     }
     return out as T;
   }
@@ -101,10 +99,60 @@ export function cloneJson<T>(value: T): T {
   return out as T;
 }
 
-/** Freezes a JSON value we own, all the way down (job inputs, before any program sees them). */
-export function deepFreeze<T>(value: T): T {
-  if (value === null || typeof value !== "object" || Object.isFrozen(value)) return value;
-  if (Array.isArray(value)) for (const item of value) deepFreeze(item);
-  else for (const k of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[k]);
-  return Object.freeze(value);
+const FAST_MAX_DEPTH = 64;
+
+/**
+ * The SES backend's hot path: the same copy as toPlainJson, without tracking the path. Anything
+ * it refuses is copied again by toPlainJson, whose error names where the problem is.
+ */
+export function toPlainJsonFast(value: unknown): unknown {
+  const budget = { nodes: 1_000_000 };
+  const out = fastCopy(value, 0, budget);
+  return out === REFUSED ? toPlainJson(value) : out;
+}
+
+const REFUSED = Symbol("refused");
+
+function fastCopy(v: unknown, depth: number, budget: { nodes: number }): unknown {
+  if (--budget.nodes < 0) return REFUSED;
+  switch (typeof v) {
+    case "string":
+    case "boolean":
+      return v;
+    case "number":
+      return Number.isFinite(v) ? v : REFUSED;
+    case "object": {
+      if (v === null) return null;
+      if (depth >= FAST_MAX_DEPTH) return REFUSED;
+      if (Array.isArray(v)) {
+        const n = v.length;
+        const out: unknown[] = [];
+        for (let i = 0; i < n; i++) {
+          const item = v[i];
+          if (typeof item === "string") {
+            if (--budget.nodes < 0) return REFUSED;
+            out.push(item);
+          } else {
+            const c = fastCopy(item, depth + 1, budget);
+            if (c === REFUSED) return REFUSED;
+            out.push(c);
+          }
+        }
+        return out;
+      }
+      if (Object.getPrototypeOf(v) !== Object.prototype) return REFUSED;
+      const out: Record<string, unknown> = {};
+      const keys = Object.keys(v as object);
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        if (k === "__proto__") return REFUSED; // rare: the slow path defines it as data
+        const c = fastCopy((v as Record<string, unknown>)[k], depth + 1, budget);
+        if (c === REFUSED) return REFUSED;
+        out[k] = c;
+      }
+      return out;
+    }
+    default:
+      return REFUSED;
+  }
 }

@@ -1,8 +1,8 @@
 import type { Action, State } from "@worldcoder/core";
 import type { Backend, LoadedProgram } from "../loaded-program.js";
 import { readReward } from "../loaded-program.js";
-import { cloneJson, toPlainJson } from "../plain-json.js";
-import { describeThrown, failure, programError } from "../program-error.js";
+import { cloneJson, toPlainJson, toPlainJsonFast } from "../plain-json.js";
+import { describeThrown, failure, ProgramError, programError } from "../program-error.js";
 import { normalizeProgram, wrapHeuristic, wrapProgram } from "../program-source.js";
 
 /**
@@ -66,37 +66,22 @@ export function createSesBackend(): Backend {
       }
       const t = transitionFn as (s: State, a: Action) => unknown;
       const r = rewardFn as (s: State, a: Action, n: State, g: string) => unknown;
-      // States reach the program frozen (they are the planner's own), which costs nothing; a
-      // program that writes to its input gets its own copies from then on, and the call that
-      // hit the frozen state is run again on a copy.
-      let copyInputs = false;
-      const give = (s: State): State => (copyInputs ? cloneJson(s) : s);
-      const retryOnCopy = (error: unknown): boolean => {
-        if (copyInputs || !isFrozenWrite(error)) return false;
-        copyInputs = true;
-        return true;
-      };
+      // Each call gets its own copies: a program may change what it is given (LLM code often
+      // does) without touching the planner's states.
       const program: LoadedProgram = {
         transition(state, action) {
-          for (;;) {
-            try {
-              return toPlainJson(t(give(state), action), true) as State;
-            } catch (error) {
-              if (!retryOnCopy(error)) throw programError("transition", error);
-            }
+          try {
+            return toPlainJsonFast(t(cloneJson(state), action)) as State;
+          } catch (error) {
+            throw programError("transition", error);
           }
         },
         reward(state, action, nextState, goal) {
-          let out: unknown;
-          for (;;) {
-            try {
-              out = toPlainJson(r(give(state), action, give(nextState), goal));
-              break;
-            } catch (error) {
-              if (!retryOnCopy(error)) throw programError("reward", error);
-            }
+          try {
+            return readRewardOnce(r(cloneJson(state), action, cloneJson(nextState), goal));
+          } catch (error) {
+            throw programError("reward", error);
           }
-          return readReward(out);
         },
         dispose() {
           // A compartment is garbage once nothing refers to it.
@@ -117,11 +102,22 @@ export function createSesBackend(): Backend {
   };
 }
 
-/** A TypeError from writing to a frozen object (V8's wording), e.g. `state.x = 1` in strict code. */
-function isFrozenWrite(error: unknown): boolean {
-  try {
-    return error instanceof TypeError && /read only property|object is not extensible|Cannot (assign|add|delete|define)/i.test(error.message);
-  } catch {
-    return false;
+/**
+ * Reads `reward` and `done` (or `[reward, done]`) once each and keeps only the two primitives:
+ * a getter or proxy runs once, and nothing the program built is kept.
+ */
+function readRewardOnce(value: unknown): { reward: number; done: boolean } {
+  let reward: unknown;
+  let done: unknown;
+  if (Array.isArray(value)) {
+    if (value.length === 2) {
+      reward = value[0];
+      done = value[1];
+    }
+  } else if (value !== null && typeof value === "object") {
+    reward = (value as { reward?: unknown }).reward;
+    done = (value as { done?: unknown }).done;
   }
+  if (typeof reward === "number" && Number.isFinite(reward) && typeof done === "boolean") return { reward, done };
+  return readReward(toPlainJson(value));
 }
