@@ -1,8 +1,9 @@
 import type { SearchBudget } from "./types.js";
 
 /**
- * Counts expansions and watches the clock. The clock is read every few expansions only:
- * reading it costs more than a small model's step.
+ * Counts expansions and watches the clock, read at every expansion: an expansion steps the model
+ * once per action, which costs far more than reading the clock, and a slow model must not
+ * overrun its time budget by many expansions.
  */
 export class BudgetTracker {
   expansions = 0;
@@ -20,7 +21,7 @@ export class BudgetTracker {
   spend(): boolean {
     if (this.expansions >= this.budget.maxExpansions || this.timedOut) return false;
     this.expansions += 1;
-    if ((this.expansions & 15) === 0 && this.now() > this.deadline) this.timedOut = true;
+    if (this.now() > this.deadline) this.timedOut = true;
     return true;
   }
 
