@@ -72,7 +72,11 @@ export function programError(fn: string, error: unknown): ProgramError {
       ? `${fn} returned ${text.replace(/^TypeError: /, "")}`
       : kind === "recursion"
         ? `${fn} recursed too deeply: ${text}`
-        : `${fn} threw ${text}`;
+        : kind === "timeout"
+          ? `${fn} did not finish before the job's deadline and was interrupted`
+          : kind === "heap"
+            ? `${fn} ran out of memory (the sandbox's heap cap)`
+            : `${fn} threw ${text}`;
   return new ProgramError(kind, message);
 }
 
