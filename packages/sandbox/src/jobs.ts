@@ -112,6 +112,10 @@ function stopOnTimeout(error: unknown): ProgramError {
 }
 
 function searchModel(program: LoadedProgram, goal: string): SearchModel {
+  if (program.step) {
+    const step = program.step.bind(program);
+    return { step: (state, action) => step(state, action, goal) };
+  }
   return {
     step(state, action) {
       const nextState = program.transition(state, action);
@@ -182,13 +186,13 @@ function rollout(program: LoadedProgram, start: State, goal: string, options: Ro
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+  const model = searchModel(program, goal);
   const began = performance.now();
   let state = start;
   let restarts = 0;
   for (let i = 0; i < options.steps; i++) {
     const action = options.actions[Math.floor(random() * options.actions.length)];
-    const nextState = program.transition(state, action);
-    const { done } = program.reward(state, action, nextState, goal);
+    const { nextState, done } = model.step(state, action);
     if (done) {
       state = start;
       restarts += 1;

@@ -10,6 +10,8 @@ import type { SandboxFailure } from "./types.js";
 export interface LoadedProgram {
   transition(state: State, action: Action): State;
   reward(state: State, action: Action, nextState: State, goal: string): RewardResult;
+  /** transition then reward on its prediction, when the backend does both in one crossing. */
+  step?(state: State, action: Action, goal: string): RewardResult & { nextState: State };
   dispose(): void;
 }
 

@@ -35,6 +35,15 @@ function epilogue(): string {
   const t = fns.transition, r = fns.reward;
   globalThis.__transition = (s, a) => JSON.stringify(__toPlain(t(JSON.parse(s), a)));
   globalThis.__reward = (s, a, n, g) => JSON.stringify(__toPlain(r(JSON.parse(s), a, JSON.parse(n), g)));
+  // One crossing per planning step instead of two; __phase says which function failed.
+  globalThis.__step = (s, a, g) => {
+    globalThis.__phase = "transition";
+    const n = JSON.stringify(__toPlain(t(JSON.parse(s), a)));
+    globalThis.__phase = "reward";
+    const out = "[" + n + "," + JSON.stringify(__toPlain(r(JSON.parse(s), a, JSON.parse(n), g))) + "]";
+    globalThis.__phase = "";
+    return out;
+  };
   return "";
 })`;
 }
@@ -96,10 +105,24 @@ export async function createQuickJsBackend(options: QuickJsBackendOptions): Prom
       }
       const transitionFn = vm.getProp(vm.global, "__transition");
       const rewardFn = vm.getProp(vm.global, "__reward");
-      const call = (fn: QuickJSHandle, name: string, args: QuickJSHandle[]): unknown => {
+      const stepFn = vm.getProp(vm.global, "__step");
+      const phase = (): string => {
+        try {
+          const h = vm.getProp(vm.global, "__phase");
+          const p = vm.typeof(h) === "string" ? vm.getString(h) : "";
+          h.dispose();
+          return p || "the program";
+        } catch {
+          return "the program";
+        }
+      };
+      const call = (fn: QuickJSHandle, name: string | (() => string), args: QuickJSHandle[]): unknown => {
         const result = vm.callFunction(fn, vm.undefined, ...args);
         for (const a of args) a.dispose();
-        if (result.error) throw programError(name, toError(vm, result.error));
+        if (result.error) {
+          const error = toError(vm, result.error);
+          throw programError(typeof name === "string" ? name : name(), error);
+        }
         const text = vm.getString(result.value);
         result.value.dispose();
         return JSON.parse(text);
@@ -118,9 +141,14 @@ export async function createQuickJsBackend(options: QuickJsBackendOptions): Prom
           ]);
           return readReward(out);
         },
+        step(state, action, goal) {
+          const out = call(stepFn, phase, [vm.newString(JSON.stringify(state)), actionHandle(action), vm.newString(goal)]) as [State, unknown];
+          return { nextState: out[0], ...readReward(out[1]) };
+        },
         dispose() {
           transitionFn.dispose();
           rewardFn.dispose();
+          stepFn.dispose();
           disposeAll();
         },
       };
