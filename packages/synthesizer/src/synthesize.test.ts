@@ -131,3 +131,26 @@ describe("synthesize with a refusing model", () => {
     expect(result.program).toBe(CORRECT);
   });
 });
+
+describe("synthesize for a goal never seen in the data", () => {
+  it("asks to guess the reward, with the nearest earlier goals by BM25 as examples", async () => {
+    const back = { text: "reach the start of the corridor" };
+    const GOALS = `${TRANSITION}\nfunction reward(s, a, n, g) {\n  var target = g.indexOf("start") >= 0 ? 0 : 4;\n  return n.pos === target && s.pos !== target ? { reward: 1, done: true } : { reward: 0, done: false };\n}`;
+    const library = [
+      { goal: "paint the wall red", transitions: [t(1, 1, 2)], success: false },
+      { goal: "reach the end of the corridor", transitions: [t(3, 1, 4, 1, true)], success: true },
+    ];
+    // Knows only the goal it has seen: from a start with the new goal it plans to no reward.
+    const ONE_GOAL = `${TRANSITION}\nfunction reward(s, a, n, g) { return g === "${goal.text}" && n.pos === 4 ? { reward: 1, done: true } : { reward: 0, done: false }; }`;
+    const { llm, options } = setup([js(GOALS)]);
+    const result = await synthesize(
+      { domain, transitions: data, initials: [{ state: { pos: 2 }, goal: back }], startPrograms: [ONE_GOAL], goalLibrary: library },
+      options,
+    );
+    expect(llm.calls.map((c) => c.purpose)).toEqual(["synthesize-guess-reward"]);
+    const prompt = llm.calls[0]!.request.messages[1]!.content;
+    expect(prompt).toContain('Earlier goal 1: "reach the end of the corridor" (reached)');
+    expect(prompt).toContain('Earlier goal 2: "paint the wall red"');
+    expect(result.program).toBe(GOALS);
+  });
+});

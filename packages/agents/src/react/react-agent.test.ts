@@ -40,9 +40,9 @@ describe("ReactAgent", () => {
     expect(llm.calls).toHaveLength(8);
   });
 
-  it("the few-shot example is a real solved episode of this project's env", async () => {
+  it.each(["sokoban", "minigrid", "alfworld"] as const)("the %s few-shot example is a solved episode of this project's env", async (domain) => {
     const { fewShotExample } = await import("./few-shot/examples.js");
-    const example = fewShotExample("minigrid")!;
+    const example = fewShotExample(domain)!;
     const env = makeEnv(example.envId);
     env.reset(example.seed);
     let last = null;

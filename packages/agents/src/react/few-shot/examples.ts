@@ -1,16 +1,18 @@
 import type { Action, Env, State } from "@worldcoder/core";
 import { alfworldExpertAction, makeEnv, minigridReferenceModel, type AlfworldEnv, type AlfworldSymbolicState } from "@worldcoder/envs";
-import { bfs } from "@worldcoder/planners";
-import { domainFor, type DomainName } from "@worldcoder/synthesizer";
+import { astar, bfs } from "@worldcoder/planners";
+import { domainFor, SOKOBAN_HEURISTIC_SOURCE, type DomainName } from "@worldcoder/synthesizer";
 import { planThought, recordExample, type FewShotExample } from "./example.js";
 
 /**
  * The few-shot example of each domain: a solved episode of this project's own env, solved by this
- * project's own solver (BFS on the MiniGrid reference model, the ALFWorld expert) and recorded by
+ * project's own solver (A* over the Sokoban env itself, BFS on the MiniGrid reference model, the
+ * ALFWorld expert) and recorded by
  * replaying the plan in the real env. Seeds lie outside the benchmark's so the example never gives
  * a task's answer away. Built on first use, deterministic, cached per process.
  */
 const SOURCES: Partial<Record<DomainName, { envId: string; seed: number; solve: (env: Env) => Action[] }>> = {
+  sokoban: { envId: "Sokoban-small-v0", seed: 1000, solve: solveSokoban },
   minigrid: { envId: "MiniGrid-DoorKey-5x5-v0", seed: 1000, solve: solveMinigrid },
   alfworld: { envId: "ALFWorld-PickAndPlace-v0", seed: 1000, solve: solveAlfworld },
 };
@@ -62,4 +64,29 @@ function solveAlfworld(env: Env): Action[] {
     if (step.terminated || step.truncated) break;
   }
   return actions;
+}
+
+/**
+ * A* whose model is the Sokoban env itself: each step loads the grid as a level and steps it, so the
+ * plan follows the real rules. Goal = `terminated` (all boxes on targets).
+ */
+function solveSokoban(env: Env): Action[] {
+  const heuristic = new Function(`${SOKOBAN_HEURISTIC_SOURCE}\nreturn heuristic;`)() as (state: State, goal: string) => number;
+  const result = astar({
+    model: {
+      step(state: State, action: Action) {
+        const grid = (state as { grid: string[] }).grid;
+        const scratch = makeEnv("Boxoban-v0", { levelText: grid.join("\n") });
+        scratch.reset(0);
+        const step = scratch.step(action);
+        return { nextState: scratch.symbolicState(), reward: step.terminated ? 1 : 0, done: step.terminated };
+      },
+    },
+    start: env.symbolicState(),
+    // Moves before pushes: a push with no box moves too, and the example should read as the rules do.
+    actions: [5, 6, 7, 8, 1, 2, 3, 4],
+    heuristic: (state) => heuristic(state, ""),
+    budget: { maxExpansions: 50_000, maxMillis: 60_000 },
+  });
+  return result.actions;
 }
