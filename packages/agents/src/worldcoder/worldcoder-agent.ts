@@ -222,7 +222,10 @@ class TrackRun {
     const taskCalls = ledgerSince(llm, progress.ledgerStart).calls;
     const callsLeft = Math.max(
       0,
-      Math.min(this.o.maxLlmCallsPerTask - taskCalls, trackCallsLeft(llm, this.context.budget, this.trackMark)),
+      Math.min(
+        (domain.optimism ? this.o.maxLlmCallsPerTask : Math.min(this.o.maxLlmCallsPerTask, this.o.maxLlmCallsPerTaskWithoutPlanning)) - taskCalls,
+        trackCallsLeft(llm, this.context.budget, this.trackMark),
+      ),
     );
     const waiting = memory.failedAtSize !== null && memory.buffer.size - memory.failedAtSize < this.o.retryAfterTransitions;
     const maxLlmCalls = llm === undefined || progress.llmStopped || waiting ? 0 : Math.min(this.o.maxLlmCallsPerSynthesis, callsLeft);
