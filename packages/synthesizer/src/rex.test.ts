@@ -58,4 +58,12 @@ describe("RexScheduler", () => {
     };
     expect(run()).toEqual(run());
   });
+
+  it("a fresh-draft arm has prior Beta(1, 1) and beats poor programs", () => {
+    const rex = new RexScheduler(createRng(4));
+    rex.addFresh(-1);
+    rex.add(1, 0.05);
+    expect(rex.posterior(-1)).toEqual({ alpha: 1, beta: 1 });
+    expect(pickCounts(rex, 400).get(-1)!).toBeGreaterThan(250);
+  });
 });

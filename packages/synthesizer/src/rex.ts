@@ -5,8 +5,8 @@ export const DEFAULT_REX_C = 5;
 
 export interface RexArmState {
   id: number;
-  /** The program's heuristic score h in [0, 1]. */
-  heuristic: number;
+  /** The program's heuristic score h in [0, 1]; null for the fresh-draft arm, whose prior is Beta(1, 1). */
+  heuristic: number | null;
   /** N: how many times this program was refined without the child solving the task. */
   refinements: number;
 }
@@ -29,12 +29,20 @@ export class RexScheduler {
   }
 
   add(id: number, heuristic: number): void {
-    if (this.arms.some((a) => a.id === id)) throw new Error(`RexScheduler: arm ${id} already exists`);
-    this.arms.push({ id, heuristic: Math.min(1, Math.max(0, heuristic)), refinements: 0 });
+    this.push({ id, heuristic: Math.min(1, Math.max(0, heuristic)), refinements: 0 });
+  }
+
+  /**
+   * An arm with no program behind it: pulling it asks for a new first draft (WorldCoder's
+   * InitAction, REx's Beta(s, s) prior when h is unknown). It wins when every program looks poor.
+   */
+  addFresh(id: number): void {
+    this.push({ id, heuristic: null, refinements: 0 });
   }
 
   posterior(id: number): { alpha: number; beta: number } {
     const arm = this.arm(id);
+    if (arm.heuristic === null) return { alpha: 1, beta: 1 + arm.refinements };
     return { alpha: 1 + this.c * arm.heuristic, beta: 1 + this.c * (1 - arm.heuristic) + arm.refinements };
   }
 
@@ -52,6 +60,11 @@ export class RexScheduler {
       }
     }
     return best;
+  }
+
+  private push(arm: RexArmState): void {
+    if (this.arms.some((a) => a.id === arm.id)) throw new Error(`RexScheduler: arm ${arm.id} already exists`);
+    this.arms.push(arm);
   }
 
   /** Counts a refinement of `id` whose child did not satisfy the whole specification. */

@@ -62,7 +62,7 @@ describe("synthesize", () => {
 
   it("a misprediction is refined with the failing transition in the prompt", async () => {
     const { llm, options } = setup([js(WRONG_LEFT), js(CORRECT)]);
-    const result = await synthesize({ domain, transitions: data, initials }, options);
+    const result = await synthesize({ domain, transitions: data, initials }, { ...options, freshDrafts: false });
     expect(llm.calls[1]!.purpose).toBe("synthesize-refine");
     const prompt = llm.calls[1]!.request.messages[1]!.content;
     expect(prompt).toContain("An experience your program gets wrong");
@@ -96,6 +96,14 @@ describe("synthesize", () => {
     expect(result.llmCalls).toBe(3);
   });
 
+  it("with a poor tree, the fresh-draft arm (Beta(1, 1 + N)) often asks for a new first draft", async () => {
+    const { llm, options } = setup(Array(20).fill("no code"));
+    await synthesize({ domain, transitions: data, initials, startPrograms: [WRONG_LEFT] }, { ...options, maxLlmCalls: 20 });
+    const purposes = llm.calls.map((c) => c.purpose);
+    expect(purposes.filter((p) => p === "synthesize-init").length).toBeGreaterThan(3);
+    expect(purposes.filter((p) => p === "synthesize-refine").length).toBeGreaterThan(3);
+  });
+
   it("REx refines the program with the better Beta posterior more often, and replays by seed", async () => {
     // Program "GOOD" explains 4/5 transitions, "BAD" 1/5; every refinement answer is unusable, so
     // only the scheduler decides which program each prompt shows.
@@ -105,7 +113,7 @@ describe("synthesize", () => {
       const { llm, options } = setup(Array(30).fill("no code"), seed);
       const result = await synthesize(
         { domain, transitions: data, initials, startPrograms: [BAD, GOOD] },
-        { ...options, maxLlmCalls: 30 },
+        { ...options, maxLlmCalls: 30, freshDrafts: false },
       );
       const picks = llm.calls.map((c) => (c.request.messages[1]!.content.includes("// GOOD") ? "G" : "B"));
       return { result, picks: picks.join("") };

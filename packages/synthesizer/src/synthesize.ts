@@ -45,6 +45,11 @@ export interface SynthesizerOptions {
   experienceTokens?: number;
   /** Require optimism (default true); off, a program that fits the data is accepted. */
   checkOptimism?: boolean;
+  /**
+   * Keep a fresh-draft arm in the bandit (default true), as the original's InitAction: when every
+   * program in the tree scores poorly, a new first draft is often a better bet than another repair.
+   */
+  freshDrafts?: boolean;
   /** Remembers which (program, start) pairs were solved, across syntheses; see `evaluateProgram`. */
   solvedCache?: Set<string>;
   log?: (message: string) => void;
@@ -143,35 +148,32 @@ export async function synthesize(problem: SynthesisProblem, options: Synthesizer
   };
 
   const base = { domain, transitions, experienceTokens: options.experienceTokens };
+  const FRESH = -1;
+  const freshDrafts = options.freshDrafts ?? true;
+  if (freshDrafts) rex.addFresh(FRESH);
   while (llmCalls < options.maxLlmCalls) {
-    if (nodes.length === 0) {
-      const answer = await ask(initPrompt(base), "synthesize-init");
-      const extracted = extractProgram(answer);
-      const code = extracted.ok ? completeWithParent(extracted.code, null) : null;
-      if (code === null) {
-        failedAnswers += 1;
-        log(`synthesizer: first draft had no usable program (${extracted.ok ? "one function missing" : extracted.reason})`);
-        continue;
-      }
-      if ((await addNode(code, null, "init")).evaluation.perfect) return finish("accepted");
-      continue;
-    }
-
-    const parent = nodes[rex.select()]!;
-    const request = refinementRequest(parent, problem, choiceRng, base);
+    const pick = nodes.length === 0 ? FRESH : rex.select();
+    const parent = pick === FRESH ? null : nodes[pick]!;
+    const request: RefinementRequest =
+      parent === null
+        ? { messages: initPrompt(base), purpose: "synthesize-init", origin: "init" }
+        : refinementRequest(parent, problem, choiceRng, base);
     const answer = await ask(request.messages, request.purpose);
-    refinements += 1;
+    if (parent !== null) refinements += 1;
     const extracted = extractProgram(answer);
-    const code = extracted.ok ? completeWithParent(extracted.code, parent.source) : null;
+    const code = extracted.ok ? completeWithParent(extracted.code, parent?.source ?? null) : null;
+    const failed = () => {
+      if (parent !== null || freshDrafts) rex.recordRefinement(pick);
+    };
     if (code === null) {
       failedAnswers += 1;
-      rex.recordRefinement(parent.id);
-      log(`synthesizer: refinement of program ${parent.id} had no usable program`);
+      failed();
+      log(`synthesizer: ${parent === null ? "a first draft" : `the refinement of program ${parent.id}`} had no usable program`);
       continue;
     }
-    const child = await addNode(code, parent.id, request.origin);
+    const child = await addNode(code, parent?.id ?? null, request.origin);
     if (child.evaluation.perfect) return finish("accepted");
-    rex.recordRefinement(parent.id);
+    failed();
   }
   return finish(nodes.some((n) => n.evaluation.perfect) ? "accepted" : "budget");
 }
