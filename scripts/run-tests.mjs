@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const extra = process.argv.slice(2);
-const run = spawnSync("pnpm", ["exec", "turbo", "run", "test", "--output-logs=new-only", ...extra], {
+const run = spawnSync("pnpm", ["exec", "turbo", "run", "test", "--output-logs=new-only", "--continue", ...extra], {
   cwd: root,
   stdio: "inherit",
 });
