@@ -40,7 +40,7 @@ export async function evaluateProgram(
   program: string,
   transitions: readonly Transition[],
   initials: readonly InitialCondition[],
-  planners: readonly PlanOptions[],
+  plannersFor: (initial: InitialCondition) => readonly PlanOptions[],
   options: {
     checkOptimism: boolean;
     /**
@@ -79,24 +79,39 @@ export async function evaluateProgram(
   const keys = cache ? initials.map((i) => stableHash({ program, state: i.state, goal: i.goal.text })) : [];
   const solved = initials.map((_, i) => cache?.has(keys[i]!) ?? false);
   const summaries = initials.map(() => "not searched");
-  for (const planner of planners) {
-    const open = initials.map((_, i) => i).filter((i) => !solved[i]);
-    if (open.length === 0) break;
-    const result = await sandbox.checkOptimism(
-      program,
-      open.map((i) => initials[i]!),
-      planner,
-    );
-    if (!result.ok) {
-      for (const i of open) summaries[i] = `your program failed while planning (${result.kind}: ${result.message})`;
-      // A program that crashes while planning is not optimistic; other planners would crash alike.
-      break;
-    }
-    result.plans.forEach((plan, k) => {
-      const i = open[k]!;
-      if (plan.status === "solved") solved[i] = true;
-      else summaries[i] = summarize(plan);
+  // Starts that share planner settings are checked in one sandbox job; settings are tried in order.
+  const settings = initials.map((i) => plannersFor(i));
+  const rounds = Math.max(0, ...settings.map((p) => p.length));
+  for (let round = 0; round < rounds; round++) {
+    const groups = new Map<string, { options: PlanOptions; indices: number[] }>();
+    initials.forEach((_, i) => {
+      const options = settings[i]![round];
+      if (solved[i] || options === undefined) return;
+      const key = JSON.stringify(options);
+      const group = groups.get(key) ?? { options, indices: [] };
+      group.indices.push(i);
+      groups.set(key, group);
     });
+    let crashed = false;
+    for (const { options: planner, indices } of groups.values()) {
+      const result = await sandbox.checkOptimism(
+        program,
+        indices.map((i) => initials[i]!),
+        planner,
+      );
+      if (!result.ok) {
+        for (const i of indices) summaries[i] = `your program failed while planning (${result.kind}: ${result.message})`;
+        crashed = true;
+        continue;
+      }
+      result.plans.forEach((plan, k) => {
+        const i = indices[k]!;
+        if (plan.status === "solved") solved[i] = true;
+        else summaries[i] = summarize(plan);
+      });
+    }
+    // A program that crashes while planning is not optimistic; other planners would crash alike.
+    if (crashed) break;
   }
   if (cache) solved.forEach((ok, i) => ok && cache.add(keys[i]!));
   const count = solved.filter(Boolean).length;

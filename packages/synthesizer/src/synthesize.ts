@@ -90,7 +90,7 @@ export async function synthesize(problem: SynthesisProblem, options: Synthesizer
   const log = options.log ?? (() => {});
 
   const addNode = async (source: string, parent: number | null, origin: NodeOrigin): Promise<ProgramNode> => {
-    const evaluation = await evaluateProgram(options.sandbox, source, transitions, initials, domain.planners, {
+    const evaluation = await evaluateProgram(options.sandbox, source, transitions, initials, (i) => domain.plannersFor(i.state, i.goal.text), {
       checkOptimism,
       solvedCache: options.solvedCache,
     });

@@ -4,11 +4,6 @@ import { DEFAULT_REX_C } from "@worldcoder/synthesizer";
 export interface WorldCoderOptions {
   /** LLM calls one task may spend (recordings are answered by people: keep it small). Default 10. */
   maxLlmCallsPerTask?: number;
-  /**
-   * LLM calls per task in domains whose programs the planners cannot search (ALFWorld's text
-   * commands): the model is still learned and checked, but acting cannot use it. Default 3.
-   */
-  maxLlmCallsPerTaskWithoutPlanning?: number;
   /** LLM calls one synthesis (one REx run) may spend. Default 4. */
   maxLlmCallsPerSynthesis?: number;
   /** Transitions collected before the first synthesis (the original's minimum_buffer_size). Default 10. */
@@ -38,7 +33,6 @@ export type ResolvedWorldCoderOptions = Required<Omit<WorldCoderOptions, "sandbo
 export function resolveWorldCoderOptions(options: WorldCoderOptions = {}): ResolvedWorldCoderOptions {
   return {
     maxLlmCallsPerTask: options.maxLlmCallsPerTask ?? 10,
-    maxLlmCallsPerTaskWithoutPlanning: options.maxLlmCallsPerTaskWithoutPlanning ?? 3,
     maxLlmCallsPerSynthesis: options.maxLlmCallsPerSynthesis ?? 4,
     minTransitions: options.minTransitions ?? 10,
     retryAfterTransitions: options.retryAfterTransitions ?? 10,

@@ -199,7 +199,7 @@ class TrackRun {
 
   /** Plans with the program from `state`, trying the domain's planners in order; [] when none solves. */
   private async plan(program: string, state: State, goal: Goal, domain: DomainSpec): Promise<Action[]> {
-    for (const options of domain.planners) {
+    for (const options of domain.plannersFor(state, goal.text)) {
       const result = await this.sandbox.plan(program, state, goal.text, options);
       if (result.ok && (result as PlanResult).status === "solved") return [...result.actions];
     }
@@ -222,10 +222,7 @@ class TrackRun {
     const taskCalls = ledgerSince(llm, progress.ledgerStart).calls;
     const callsLeft = Math.max(
       0,
-      Math.min(
-        (domain.optimism ? this.o.maxLlmCallsPerTask : Math.min(this.o.maxLlmCallsPerTask, this.o.maxLlmCallsPerTaskWithoutPlanning)) - taskCalls,
-        trackCallsLeft(llm, this.context.budget, this.trackMark),
-      ),
+      Math.min(this.o.maxLlmCallsPerTask - taskCalls, trackCallsLeft(llm, this.context.budget, this.trackMark)),
     );
     const waiting = memory.failedAtSize !== null && memory.buffer.size - memory.failedAtSize < this.o.retryAfterTransitions;
     const maxLlmCalls = llm === undefined || progress.llmStopped || waiting ? 0 : Math.min(this.o.maxLlmCallsPerSynthesis, callsLeft);

@@ -3,6 +3,7 @@ import { ScriptedLlm } from "@worldcoder/llm/testing";
 import { referenceProgram } from "@worldcoder/sandbox/testing";
 import { describe, expect, it } from "vitest";
 import { createAgent } from "../create-agent.js";
+import { ALFWORLD_PROGRAM } from "../test-doubles/alfworld-program.js";
 import type { RunContext, TaskSpec } from "../types.js";
 
 /**
@@ -99,5 +100,21 @@ describe("WorldCoder end to end (scripted LLM double, real envs and sandbox)", (
     expect(prompt).toContain("`$` box");
     expect(result!.successes).toBe(2);
     expect(result!.llmCallsAfterLearning).toBe(0);
+  });
+
+  it("ALFWorld: plans over the household's commands; the program carries to a new task type at no cost", async () => {
+    const llm = new ScriptedLlm([`\`\`\`javascript\n${ALFWORLD_PROGRAM}\n\`\`\``]);
+    const log: string[] = [];
+    const [place, heat] = await createAgent("worldcoder").runTrack(
+      [
+        { envId: "ALFWorld-PickAndPlace-v0", seeds: [0, 1], maxStepsPerEpisode: 40 },
+        { envId: "ALFWorld-PickHeatThenPlace-v0", seeds: [0], maxStepsPerEpisode: 40 },
+      ],
+      context(llm, log),
+    );
+    expect(llm.calls.map((c) => c.purpose)).toEqual(["synthesize-init"]);
+    expect(place!.successes).toBe(2);
+    expect(heat!.llmCalls).toBe(0);
+    expect(heat!.successes).toBe(1);
   });
 });

@@ -27,6 +27,11 @@ export interface DomainSpec {
   /** Planner settings tried in order by the optimism check and when acting; the first that solves wins. */
   planners: PlanOptions[];
   /**
+   * The planner settings for one start: `planners` unless the actions worth searching depend on
+   * the state (ALFWorld's commands name the receptacles and objects of the household).
+   */
+  plannersFor(state: State, goal: string): PlanOptions[];
+  /**
    * Whether the optimism check applies. Off where the planners cannot search the domain's actions
    * (ALFWorld's text commands), so refinement calls are not spent on a check no program can pass.
    */

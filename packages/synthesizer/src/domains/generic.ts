@@ -4,7 +4,7 @@ import { discreteActionName, type DomainSpec } from "./domain.js";
 /** Any other env: its action names from the action space, states as JSON. */
 export function genericDomain(space: ActionSpace): DomainSpec {
   const actions: Action[] = space.kind === "discrete" ? Array.from({ length: space.n }, (_, i) => i) : [...space.examples];
-  return {
+  const spec: Omit<DomainSpec, "plannersFor"> = {
     name: "generic",
     title: "an unknown deterministic environment",
     stateFormat: "The state is a JSON value; read its format from the example states below and keep it identical.",
@@ -20,4 +20,5 @@ export function genericDomain(space: ActionSpace): DomainSpec {
     optimism: true,
     planners: [{ planner: "bfs", budget: { maxExpansions: 6_000, maxMillis: 60_000, maxDepth: 30 }, actions }],
   };
+  return { ...spec, plannersFor: () => spec.planners };
 }

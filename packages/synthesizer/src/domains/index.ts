@@ -7,6 +7,7 @@ import { sokobanDomain } from "./sokoban.js";
 
 export { domainOf, type DomainName, type DomainSpec } from "./domain.js";
 export { SOKOBAN_HEURISTIC_SOURCE } from "./sokoban-heuristic.js";
+export { alfworldPlanActions } from "./alfworld.js";
 
 /** The domain spec of an env id, given the env's action space. */
 export function domainFor(envId: string, space: ActionSpace): DomainSpec {

@@ -16,7 +16,7 @@ function renderState(state: State): string {
 }
 
 export function minigridDomain(): DomainSpec {
-  return {
+  const spec: Omit<DomainSpec, "plannersFor"> = {
     name: "minigrid",
     title: "MiniGrid (an agent in a 2D grid world with walls, doors, keys, balls, boxes and goals)",
     stateFormat: [
@@ -52,4 +52,5 @@ export function minigridDomain(): DomainSpec {
       { planner: "mcts", budget: { maxExpansions: 6_000, maxMillis: 60_000, maxDepth: 30 }, seed: 0, actions: [0, 1, 2, 3, 4, 5, 6] },
     ],
   };
+  return { ...spec, plannersFor: () => spec.planners };
 }

@@ -23,7 +23,7 @@ function renderGrid(state: State): string {
 }
 
 export function sokobanDomain(): DomainSpec {
-  return {
+  const spec: Omit<DomainSpec, "plannersFor"> = {
     name: "sokoban",
     title: "Sokoban (a warehouse keeper pushes boxes onto targets on a grid)",
     stateFormat: [
@@ -53,4 +53,5 @@ export function sokobanDomain(): DomainSpec {
       },
     ],
   };
+  return { ...spec, plannersFor: () => spec.planners };
 }
