@@ -9,9 +9,9 @@ export function agentNeedsLlm(name: string): boolean {
   return !AGENTS_WITHOUT_LLM.has(name);
 }
 
-/** Builds an agent by name through the agents package's factory, with its default options. */
-export function createAgentByName(name: string): Agent {
-  return createAgent(name);
+/** Builds an agent by name through the agents package's factory, with the suite's options for it. */
+export function createAgentByName(name: string, options?: Record<string, unknown>): Agent {
+  return createAgent(name, options);
 }
 
 /** The names `--agents` accepts. */

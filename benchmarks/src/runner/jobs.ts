@@ -17,7 +17,8 @@ export function expandJobs(suite: Suite, agents: readonly string[]): Job[] {
   const jobs: Job[] = [];
   for (const agent of agents) {
     for (const track of suite.tracks) {
-      for (const seed of suite.seeds) {
+      if (track.agents && !track.agents.includes(agent)) continue;
+      for (const seed of track.seeds ?? suite.seeds) {
         jobs.push({ id: jobId(agent, track.id, seed), index: jobs.length, agent, track, seed });
       }
     }
@@ -34,5 +35,5 @@ export function jobId(agent: string, track: string, seed: number): string {
  * never resumed or merged with results of another.
  */
 export function suiteHash(suite: Suite): string {
-  return stableHash({ name: suite.name, tracks: suite.tracks, seeds: suite.seeds, budget: suite.budget, priceAs: suite.priceAs ?? null }).slice(0, 16);
+  return stableHash({ name: suite.name, tracks: suite.tracks, seeds: suite.seeds, budget: suite.budget, priceAs: suite.priceAs ?? null, agentOptions: suite.agentOptions }).slice(0, 16);
 }

@@ -37,7 +37,7 @@ export interface RunSuiteOptions {
   onEvent?: (event: RunEvent) => void;
   /** Test seams: the env registry and the agent factory. */
   envs?: { listEnvIds(): string[]; makeEnv(id: string, options: EnvOptions): Env };
-  createAgent?: (name: string) => Agent;
+  createAgent?: (name: string, options?: Record<string, unknown>) => Agent;
   needsLlm?: (agent: string) => boolean;
   /** Overrides the suite's `priceAs`. */
   priceAs?: string;
@@ -67,7 +67,7 @@ export async function runSuite(options: RunSuiteOptions): Promise<RunSuiteResult
   const hash = suiteHash(suite);
   const allJobs = expandJobs(suite, agents);
   const jobs = options.shard ? inShard(allJobs, options.shard) : allJobs;
-  if (mode === "replay") checkCassettes(options.cassetteRoot, suite.name, jobs, options.needsLlm ?? agentNeedsLlm);
+  if (mode === "replay") checkCassettes(options.cassetteRoot, suite.cassetteSuite ?? suite.name, jobs, options.needsLlm ?? agentNeedsLlm);
 
   const manifest: RunManifest = {
     schema: RESULTS_SCHEMA,
@@ -143,7 +143,7 @@ function prepareOutput(paths: ReturnType<typeof resultsPaths>, manifest: RunMani
 
 interface JobDeps extends RunSuiteOptions {
   envs: NonNullable<RunSuiteOptions["envs"]>;
-  createAgent: (name: string) => Agent;
+  createAgent: (name: string, options?: Record<string, unknown>) => Agent;
   hash: string;
 }
 
@@ -160,15 +160,15 @@ async function runJob(job: Job, deps: JobDeps): Promise<JobRecord> {
   } as const;
   let llm: ManagedLlmClient | undefined;
   try {
-    const agent = deps.createAgent(job.agent);
+    const agent = deps.createAgent(job.agent, deps.suite.agentOptions?.[job.agent]);
     const context: RunContext = {
       makeEnv: (task: TaskSpec) => deps.envs.makeEnv(task.envId, envOptions(task, deps.dataRoot)),
       seed: job.seed,
-      budget: { ...deps.suite.budget },
+      budget: { ...deps.suite.budget, ...job.track.budget },
     };
     if ((deps.needsLlm ?? agentNeedsLlm)(job.agent)) {
       const priceAs = deps.priceAs ?? deps.suite.priceAs;
-      llm = createJobLlmClient({ mode: deps.mode, cassetteRoot: deps.cassetteRoot, suite: deps.suite.name, job, budget: deps.suite.budget, ...(priceAs ? { priceAs } : {}) });
+      llm = createJobLlmClient({ mode: deps.mode, cassetteRoot: deps.cassetteRoot, suite: deps.suite.cassetteSuite ?? deps.suite.name, job, budget: context.budget, ...(priceAs ? { priceAs } : {}) });
       context.llm = llm;
     }
     const tasks = await agent.runTrack(job.track.tasks.map((task) => ({ ...task, seeds: [...task.seeds] })), context);

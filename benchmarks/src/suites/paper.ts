@@ -1,17 +1,17 @@
 import type { TaskSpec } from "@worldcoder/agents";
-import type { Suite } from "./types.js";
+import type { Suite, Track } from "./types.js";
 
 const episodes = (count: number): number[] => Array.from({ length: count }, (_, k) => k);
 
 /** The MiniGrid curriculum in the paper's order; one track so a learned program carries over. */
-const minigridCurriculum: TaskSpec[] = [
+export const MINIGRID_CURRICULUM = [
   "MiniGrid-Empty-5x5-v0",
   "MiniGrid-DoorKey-5x5-v0",
   "MiniGrid-Unlock-v0",
   "MiniGrid-Fetch-6x6-N2-v0",
   "MiniGrid-UnlockPickup-v0",
   "MiniGrid-BlockedUnlockPickup-v0",
-].map((envId) => ({ envId, seeds: episodes(5) }));
+];
 
 /** ALFWorld's six task types, each its own env id, played in one track as the paper does. */
 export const ALFWORLD_TASK_ENV_IDS = [
@@ -23,17 +23,89 @@ export const ALFWORLD_TASK_ENV_IDS = [
   "ALFWorld-PickTwoObjAndPlace-v0",
 ];
 
-/** The paper's setting: Sokoban basic levels, the MiniGrid curriculum, ALFWorld's task types. */
+const MODEL_LEARNERS = ["worldcoder", "random"];
+const STEPWISE_LLM = ["react", "random"];
+
+/**
+ * Every recorded LLM call is answered by a person or an assistant through the bridge
+ * (RECORDING.md), about a minute each: WorldCoder gets 20 calls per track, ReAct (one call
+ * per step) plays a subset of each domain with 60.
+ */
+const WORLDCODER_TRACK_BUDGET = { maxLlmCalls: 20 };
+const REACT_TRACK_BUDGET = { maxLlmCalls: 60 };
+
+export const paperSokobanTrack: Track = {
+  id: "sokoban",
+  description: "Sokoban basic levels: gym-sokoban Sokoban-v0, five generated rooms",
+  tasks: [{ envId: "Sokoban-v0", seeds: episodes(5) }],
+  agents: MODEL_LEARNERS,
+  seeds: [0, 1],
+  budget: WORLDCODER_TRACK_BUDGET,
+};
+
+export const paperMinigridTrack: Track = {
+  id: "minigrid",
+  description: "MiniGrid curriculum: Empty → DoorKey → Unlock → Fetch → UnlockPickup → BlockedUnlockPickup, five episodes each",
+  tasks: MINIGRID_CURRICULUM.map((envId): TaskSpec => ({ envId, seeds: episodes(5) })),
+  agents: MODEL_LEARNERS,
+  seeds: [0, 1],
+  budget: WORLDCODER_TRACK_BUDGET,
+};
+
+export const paperAlfworldTrack: Track = {
+  id: "alfworld",
+  description: "ALFWorld, the six task types, two generated households each",
+  tasks: ALFWORLD_TASK_ENV_IDS.map((envId): TaskSpec => ({ envId, seeds: episodes(2) })),
+  agents: MODEL_LEARNERS,
+  seeds: [0],
+  budget: WORLDCODER_TRACK_BUDGET,
+};
+
+export const paperSokobanReactTrack: Track = {
+  id: "sokoban-react",
+  description: "ReAct subset of Sokoban: the first room (Sokoban-v0 seed 0)",
+  tasks: [{ envId: "Sokoban-v0", seeds: [0] }],
+  agents: STEPWISE_LLM,
+  seeds: [0],
+  budget: REACT_TRACK_BUDGET,
+};
+
+export const paperMinigridReactTrack: Track = {
+  id: "minigrid-react",
+  description: "ReAct subset of MiniGrid: one episode each of Empty-5x5 and DoorKey-5x5",
+  tasks: [
+    { envId: "MiniGrid-Empty-5x5-v0", seeds: [0] },
+    { envId: "MiniGrid-DoorKey-5x5-v0", seeds: [0] },
+  ],
+  agents: STEPWISE_LLM,
+  seeds: [0],
+  budget: REACT_TRACK_BUDGET,
+};
+
+export const paperAlfworldReactTrack: Track = {
+  id: "alfworld-react",
+  description: "ReAct subset of ALFWorld: one household each of pick-and-place and heat-then-place",
+  tasks: [
+    { envId: "ALFWorld-PickAndPlace-v0", seeds: [0] },
+    { envId: "ALFWorld-PickHeatThenPlace-v0", seeds: [0] },
+  ],
+  agents: STEPWISE_LLM,
+  seeds: [0],
+  budget: REACT_TRACK_BUDGET,
+};
+
+/**
+ * The paper's setting: Sokoban basic levels, the MiniGrid curriculum, ALFWorld's six task
+ * types for WorldCoder; ReAct on one subset per domain (its per-step calls make the whole
+ * suite too long to record by hand). Recorded once through the bridge; replayed offline.
+ */
 export const paperSuite: Suite = {
   name: "paper",
-  description: "The paper's setting: Sokoban basic levels, the MiniGrid curriculum, ALFWorld's six task types.",
-  tracks: [
-    { id: "sokoban", description: "Sokoban basic levels (gym-sokoban Sokoban-v0)", tasks: [{ envId: "Sokoban-v0", seeds: episodes(5) }] },
-    { id: "minigrid", description: "MiniGrid curriculum: Empty → DoorKey → Unlock → Fetch → UnlockPickup → BlockedUnlockPickup", tasks: minigridCurriculum },
-    { id: "alfworld", description: "ALFWorld, the six task types", tasks: ALFWORLD_TASK_ENV_IDS.map((envId) => ({ envId, seeds: episodes(2) })) },
-  ],
-  seeds: [0, 1, 2],
+  description: "The paper's setting: Sokoban basic levels, the MiniGrid curriculum, ALFWorld's six task types; ReAct on a subset per domain.",
+  tracks: [paperSokobanTrack, paperMinigridTrack, paperAlfworldTrack, paperSokobanReactTrack, paperMinigridReactTrack, paperAlfworldReactTrack],
+  seeds: [0],
   agents: ["worldcoder", "react", "random"],
-  budget: { maxEnvSteps: 20_000, maxLlmCalls: 400, maxDollars: 20 },
+  budget: { maxEnvSteps: 20_000, maxDollars: 20 },
+  agentOptions: { react: { maxStepsPerEpisode: 25 } },
   priceAs: "gpt-4-0613",
 };

@@ -9,6 +9,12 @@ export interface Track {
   id: string;
   description: string;
   tasks: TaskSpec[];
+  /** Agents that play this track (default: every agent of the run). ReAct, which pays one LLM call per step, runs on subsets. */
+  agents?: string[];
+  /** Job seeds for this track, overriding the suite's. */
+  seeds?: number[];
+  /** Budget fields for this track's jobs, overriding the suite's. */
+  budget?: AgentBudget;
 }
 
 /** A benchmark suite: what to run, with which agents, seeds and budgets. */
@@ -21,9 +27,17 @@ export interface Suite {
   /** Agents run when `--agents` is not given. */
   agents: string[];
   budget: AgentBudget;
+  /** Options per agent name, passed to `createAgent` (e.g. ReAct's turns per episode). Part of the suite's identity. */
+  agentOptions?: Record<string, Record<string, unknown>>;
   /**
    * Whose list price turns tokens into dollars. Bridge-recorded answers cost nothing, so a
    * suite names the model its figures are priced as (the paper ran GPT-4).
    */
   priceAs?: string;
+  /**
+   * The folder of `fixtures/cassettes/` whose recordings this suite replays (default: its own
+   * name). The smoke suite replays a slice of the paper suite's recordings this way, so CI
+   * checks real recorded runs without recording twice.
+   */
+  cassetteSuite?: string;
 }
