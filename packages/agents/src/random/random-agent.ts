@@ -1,4 +1,5 @@
 import type { Action, Env, StepResult } from "@worldcoder/core";
+import { emptyTaskResult, isSuccess } from "../shared/task-result.js";
 import type { Agent, EpisodeResult, RunContext, TaskResult, TaskSpec } from "../types.js";
 import { seededUniform } from "./rng.js";
 
@@ -20,7 +21,7 @@ export class RandomAgent implements Agent {
     let stepsLeft = context.budget.maxEnvSteps ?? Number.POSITIVE_INFINITY;
     const results: TaskResult[] = [];
     for (const task of tasks) {
-      const result = emptyResult(task.envId);
+      const result = emptyTaskResult(task.envId);
       const env = context.makeEnv(task);
       for (const seed of task.seeds) {
         if (stepsLeft <= 0) {
@@ -80,34 +81,4 @@ function pickAction(env: Env, info: Record<string, unknown>, uniform: () => numb
   const admissible = info.admissibleCommands ?? info.admissible_commands;
   const choices = Array.isArray(admissible) && admissible.length > 0 ? (admissible as string[]) : space.examples;
   return choices[Math.floor(uniform() * choices.length)] ?? "look";
-}
-
-/** Envs that know better say so in `info.success`; otherwise a rewarded termination is a success. */
-function isSuccess(step: StepResult): boolean {
-  if (typeof step.info.success === "boolean") return step.info.success;
-  if (typeof step.info.won === "boolean") return step.info.won;
-  return step.terminated && step.reward > 0;
-}
-
-function emptyResult(envId: string): TaskResult {
-  return {
-    envId,
-    episodes: [],
-    envSteps: 0,
-    successes: 0,
-    llmCalls: 0,
-    promptTokens: 0,
-    completionTokens: 0,
-    dollars: 0,
-    envStepsToFirstModel: null,
-    envStepsToFirstReward: null,
-    episodesToFirstSuccess: null,
-    llmCallsAfterLearning: 0,
-    actionsAfterLearning: 0,
-    program: null,
-    programLines: null,
-    refinements: null,
-    invalidActions: 0,
-    stopReason: null,
-  };
 }

@@ -1,6 +1,6 @@
 import { UserInputError } from "../errors.js";
 import { Pcg64 } from "./pcg64.js";
-import type { Seed } from "./seed.js";
+import { mask32, type Seed } from "./seed.js";
 
 const TWO32 = 4294967296;
 const UINT64_MAX = (1n << 64n) - 1n;
@@ -92,13 +92,7 @@ export class NumpyGenerator {
   randomInterval(max: number): number {
     if (max === 0) return 0;
     if (max <= 0xffffffff) {
-      let mask = max;
-      mask |= mask >>> 1;
-      mask |= mask >>> 2;
-      mask |= mask >>> 4;
-      mask |= mask >>> 8;
-      mask |= mask >>> 16;
-      mask >>>= 0;
+      const mask = mask32(max);
       let value: number;
       do value = (this.bits.next32() & mask) >>> 0;
       while (value > max);

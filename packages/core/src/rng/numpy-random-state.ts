@@ -1,6 +1,6 @@
 import { UserInputError } from "../errors.js";
 import { Mt19937 } from "./mt19937.js";
-import { type Seed, seedToBigInt } from "./seed.js";
+import { mask32, type Seed, seedToBigInt } from "./seed.js";
 
 /**
  * numpy's legacy `RandomState` (the global `np.random`): MT19937 seeded by `init_genrand`,
@@ -38,13 +38,7 @@ export class NumpyRandomState {
     }
     if (rng === 0) return lo;
     if (rng === 0xffffffff) return lo + this.mt.next32();
-    let mask = rng;
-    mask |= mask >>> 1;
-    mask |= mask >>> 2;
-    mask |= mask >>> 4;
-    mask |= mask >>> 8;
-    mask |= mask >>> 16;
-    mask >>>= 0;
+    const mask = mask32(rng);
     let v: number;
     do v = (this.mt.next32() & mask) >>> 0;
     while (v > rng);

@@ -27,3 +27,17 @@ export function uint32Words(value: bigint): number[] {
   } while (rest > 0n);
   return words;
 }
+
+/**
+ * The smallest all-ones mask covering `max` (max <= 2^32 - 1): numpy draws 32-bit values, masks
+ * them with it and rejects those above `max`, both in Generator and in the legacy RandomState.
+ */
+export function mask32(max: number): number {
+  let mask = max;
+  mask |= mask >>> 1;
+  mask |= mask >>> 2;
+  mask |= mask >>> 4;
+  mask |= mask >>> 8;
+  mask |= mask >>> 16;
+  return mask >>> 0;
+}
