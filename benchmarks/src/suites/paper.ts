@@ -29,17 +29,17 @@ const STEPWISE_LLM = ["react", "random"];
 /**
  * Every recorded LLM call is answered by a person or an assistant through the bridge
  * (RECORDING.md), about a minute each: WorldCoder gets 20 calls per track, ReAct (one call
- * per step) plays a subset of each domain with 60.
+ * per step) plays a subset of each domain with 200.
  */
 const WORLDCODER_TRACK_BUDGET = { maxLlmCalls: 20 };
-const REACT_TRACK_BUDGET = { maxLlmCalls: 60 };
+const REACT_TRACK_BUDGET = { maxLlmCalls: 200 };
 
 export const paperSokobanTrack: Track = {
   id: "sokoban",
   description: "Sokoban basic levels: gym-sokoban Sokoban-v0, five generated rooms",
   tasks: [{ envId: "Sokoban-v0", seeds: episodes(5) }],
   agents: MODEL_LEARNERS,
-  seeds: [0, 1],
+  seeds: [0, 1, 2],
   budget: WORLDCODER_TRACK_BUDGET,
 };
 
@@ -48,7 +48,7 @@ export const paperMinigridTrack: Track = {
   description: "MiniGrid curriculum: Empty → DoorKey → Unlock → Fetch → UnlockPickup → BlockedUnlockPickup, five episodes each",
   tasks: MINIGRID_CURRICULUM.map((envId): TaskSpec => ({ envId, seeds: episodes(5) })),
   agents: MODEL_LEARNERS,
-  seeds: [0, 1],
+  seeds: [0, 1, 2],
   budget: WORLDCODER_TRACK_BUDGET,
 };
 
@@ -57,38 +57,36 @@ export const paperAlfworldTrack: Track = {
   description: "ALFWorld, the six task types, two generated households each",
   tasks: ALFWORLD_TASK_ENV_IDS.map((envId): TaskSpec => ({ envId, seeds: episodes(2) })),
   agents: MODEL_LEARNERS,
-  seeds: [0],
+  seeds: [0, 1],
   budget: WORLDCODER_TRACK_BUDGET,
 };
 
+/** ReAct's turns per episode, per domain: enough for an optimal Sokoban-v0 room or a household task. */
+const REACT_TURNS = { sokoban: 60, minigrid: 30, alfworld: 30 };
+
 export const paperSokobanReactTrack: Track = {
   id: "sokoban-react",
-  description: "ReAct subset of Sokoban: the first room (Sokoban-v0 seed 0)",
-  tasks: [{ envId: "Sokoban-v0", seeds: [0] }],
+  description: "ReAct subset of Sokoban: the first two rooms (Sokoban-v0 seeds 0, 1), 60 turns each",
+  tasks: [{ envId: "Sokoban-v0", seeds: [0, 1], maxStepsPerEpisode: REACT_TURNS.sokoban }],
   agents: STEPWISE_LLM,
   seeds: [0],
   budget: REACT_TRACK_BUDGET,
 };
 
-export const paperMinigridReactTrack: Track = {
-  id: "minigrid-react",
-  description: "ReAct subset of MiniGrid: one episode each of Empty-5x5 and DoorKey-5x5",
-  tasks: [
-    { envId: "MiniGrid-Empty-5x5-v0", seeds: [0] },
-    { envId: "MiniGrid-DoorKey-5x5-v0", seeds: [0] },
-  ],
+/** The curriculum split in two tracks (ReAct carries nothing from task to task) so both record at once. */
+export const paperMinigridReactTracks: Track[] = [MINIGRID_CURRICULUM.slice(0, 3), MINIGRID_CURRICULUM.slice(3)].map((envIds, part) => ({
+  id: `minigrid-react-${part + 1}`,
+  description: `ReAct subset of MiniGrid: the first episode of ${envIds.map((id) => id.replace(/^MiniGrid-|-v0$/g, "")).join(", ")}, 30 turns each`,
+  tasks: envIds.map((envId): TaskSpec => ({ envId, seeds: [0], maxStepsPerEpisode: REACT_TURNS.minigrid })),
   agents: STEPWISE_LLM,
   seeds: [0],
   budget: REACT_TRACK_BUDGET,
-};
+}));
 
 export const paperAlfworldReactTrack: Track = {
   id: "alfworld-react",
-  description: "ReAct subset of ALFWorld: one household each of pick-and-place and heat-then-place",
-  tasks: [
-    { envId: "ALFWorld-PickAndPlace-v0", seeds: [0] },
-    { envId: "ALFWorld-PickHeatThenPlace-v0", seeds: [0] },
-  ],
+  description: "ReAct subset of ALFWorld: one household of each of the six task types, 30 turns each",
+  tasks: ALFWORLD_TASK_ENV_IDS.map((envId): TaskSpec => ({ envId, seeds: [0], maxStepsPerEpisode: REACT_TURNS.alfworld })),
   agents: STEPWISE_LLM,
   seeds: [0],
   budget: REACT_TRACK_BUDGET,
@@ -102,10 +100,10 @@ export const paperAlfworldReactTrack: Track = {
 export const paperSuite: Suite = {
   name: "paper",
   description: "The paper's setting: Sokoban basic levels, the MiniGrid curriculum, ALFWorld's six task types; ReAct on a subset per domain.",
-  tracks: [paperSokobanTrack, paperMinigridTrack, paperAlfworldTrack, paperSokobanReactTrack, paperMinigridReactTrack, paperAlfworldReactTrack],
+  tracks: [paperSokobanTrack, paperMinigridTrack, paperAlfworldTrack, paperSokobanReactTrack, ...paperMinigridReactTracks, paperAlfworldReactTrack],
   seeds: [0],
   agents: ["worldcoder", "react", "random"],
   budget: { maxEnvSteps: 20_000, maxDollars: 20 },
-  agentOptions: { react: { maxStepsPerEpisode: 25 } },
+  agentOptions: { react: { maxStepsPerEpisode: Math.max(...Object.values(REACT_TURNS)) } },
   priceAs: "gpt-4-0613",
 };
