@@ -3,7 +3,7 @@
 // per domain, each agent's totals (from results.jsonl), the RL training logs and the paper's
 // figures (from report.json). Nobody types these numbers; `pnpm readme:results` rewrites them
 // between the README's `results:start` / `results:end` markers, `--check` fails when stale.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -65,11 +65,32 @@ function rlRow(system, domain) {
 }
 
 const priceAs = [...new Set(jobs.map((j) => j.llm?.pricedAs).filter(Boolean))];
+
+/** Who answered the recorded prompts, from the cassettes' provenance (count of exchanges each). */
+function answerers() {
+  const folder = join(root, "fixtures", "cassettes", report.suite);
+  const counts = new Map();
+  if (!existsSync(folder)) return counts;
+  for (const file of readdirSync(folder).filter((f) => f.endsWith(".jsonl")).sort()) {
+    for (const line of readFileSync(join(folder, file), "utf8").split("\n").filter(Boolean)) {
+      const { provenance } = JSON.parse(line);
+      const who = `${provenance.answeredBy} (model id \`${provenance.model}\`, ${provenance.endpoint})`;
+      counts.set(who, (counts.get(who) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+const answeredBy = [...answerers()].map(([who, n]) => `${who}: ${n} exchange${n === 1 ? "" : "s"}`);
+/** Settings reported beside the paper's results are not results: the table shows outcomes only. */
+const SETTINGS = new Set(["llm", "rex_C"]);
 const lines = [START, ""];
 lines.push(
   `Suite \`${report.suite}\` (hash \`${report.suiteHash}\`), replayed offline from the committed cassettes. ` +
     `Dollars are computed at the ${priceAs.join(", ") || "—"} list price; no money was spent (answers came through the bridge). ` +
-    `RL logs: env steps until the success rate over the last ${report.threshold.window} episodes reached ${report.threshold.successRate * 100} %.`,
+    `RL logs: env steps until the success rate over the last ${report.threshold.window} episodes reached ${report.threshold.successRate * 100} %. ` +
+    "WorldCoder plays every track; ReAct, which pays one call per step, plays a subset of each domain (see `benchmarks/src/suites/paper.ts`).",
+  "",
+  `Who answered the prompts: ${answeredBy.length > 0 ? answeredBy.join("; ") : "no cassettes"} — recorded through the bridge, each answerer seeing nothing but the prompt (\`../shared/RECORDING.md\`).`,
   "",
 );
 for (const domain of DOMAINS) {
@@ -86,9 +107,13 @@ for (const domain of DOMAINS) {
       `| ${agent} (${t.jobs} run${t.jobs === 1 ? "" : "s"}) | ${t.envIds.size} | ${pct(t.successes, t.episodes)} | ${int(t.envSteps)} | ${int(t.llmCalls)} | ${int(t.promptTokens)} / ${int(t.completionTokens)} | $${t.dollars.toFixed(2)} | ${perAction} |`,
     );
   }
-  for (const system of ["PPO-log", "DreamerV3-log"]) lines.push(`| ${system} | | ${rlRow(system, domain)} | | | | | |`);
-  const paper = report.paper.filter((p) => p.domain === domain || p.domain === "all");
-  for (const p of paper) lines.push(`| ${p.system} | | ${p.metric.replace(/_/g, " ")}: ${p.value} (${p.status}) | | | | | |`);
+  const RL_LABELS = { "PPO-log": "PPO-log (SB3, one seed)", "DreamerV3-log": "DreamerV3-log (short CPU runs that did not learn)" };
+  for (const [system, label] of Object.entries(RL_LABELS)) lines.push(`| ${label} | | ${rlRow(system, domain)} | | | | | |`);
+  const paper = report.paper.filter((p) => (p.domain === domain || p.domain === "all") && !SETTINGS.has(p.metric));
+  for (const p of paper) {
+    const env = p.env ? `${p.env.replace(/^MiniGrid-|-v0$/g, "")}, ` : "";
+    lines.push(`| ${p.system} | | ${env}${p.metric.replace(/_/g, " ")}: ${p.value} (${p.status}) | | | | | |`);
+  }
   lines.push("");
 }
 lines.push(END);

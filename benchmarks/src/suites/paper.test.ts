@@ -1,5 +1,6 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultPaths } from "../paths.js";
 import { referenceUpdateHint, replaySuite, withoutPictures } from "../testing/replay-suite.js";
@@ -23,6 +24,9 @@ describe("paper suite (recorded through the bridge)", () => {
       expect(withoutPictures(readFileSync(run.json, "utf8")), `the paper report differs from the reference; ${UPDATE_HINT}`).toEqual(
         withoutPictures(readFileSync(join(reference, "report.json"), "utf8")),
       );
+      // The README's results table is written from this report: it must say what the replay says.
+      const readme = spawnSync(process.execPath, [join(paths.root, "scripts", "readme-results.mjs"), dirname(run.results), "--check"], { encoding: "utf8" });
+      expect(readme.status, readme.stderr).toBe(0);
     },
     1_800_000,
   );
