@@ -22,4 +22,5 @@ export { ReplayBuffer } from "./replay-buffer.js";
 export { NumpyGenerator } from "./rng/numpy-generator.js";
 export { NumpyRandomState } from "./rng/numpy-random-state.js";
 export { PyRandom } from "./rng/py-random.js";
+export { mulberry32 } from "./rng/mulberry32.js";
 export type { Seed } from "./rng/seed.js";

@@ -1,17 +1,7 @@
-/**
- * mulberry32: a tiny seeded generator. MCTS only needs a reproducible order of actions, not
- * any particular reference stream, so a 32-bit generator is enough.
- */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "@worldcoder/core";
+
+/** MCTS only needs a reproducible order of actions, not any particular reference stream. */
+export const seededRandom = mulberry32;
 
 /** Fisher–Yates with the given generator; returns a new array. */
 export function shuffled<T>(items: readonly T[], random: () => number): T[] {

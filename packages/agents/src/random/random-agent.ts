@@ -1,7 +1,7 @@
 import type { Action, Env, StepResult } from "@worldcoder/core";
 import { emptyTaskResult, isSuccess } from "../shared/task-result.js";
 import type { Agent, EpisodeResult, RunContext, TaskResult, TaskSpec } from "../types.js";
-import { seededUniform } from "./rng.js";
+import { mulberry32 } from "@worldcoder/core";
 
 /**
  * Episodes of envs that never truncate on their own would otherwise run forever; the
@@ -17,7 +17,7 @@ export class RandomAgent implements Agent {
   readonly name = "random";
 
   async runTrack(tasks: TaskSpec[], context: RunContext): Promise<TaskResult[]> {
-    const uniform = seededUniform(context.seed);
+    const uniform = mulberry32(context.seed);
     let stepsLeft = context.budget.maxEnvSteps ?? Number.POSITIVE_INFINITY;
     const results: TaskResult[] = [];
     for (const task of tasks) {

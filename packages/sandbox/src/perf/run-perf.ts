@@ -1,4 +1,4 @@
-import type { State } from "@worldcoder/core";
+import { mulberry32, type State } from "@worldcoder/core";
 import { createSandbox } from "../create-sandbox.js";
 import { referenceProgram, sokobanHeuristicSource } from "../testing/index.js";
 import { defaultBoxobanFile, readBoxobanStates } from "./boxoban-levels.js";
@@ -61,17 +61,6 @@ function quantile(values: number[], q: number): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The same walk the sandbox's rollout job does, with direct calls and no copies. */
