@@ -1,34 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { Env, StepResult } from "@worldcoder/core";
+import type { Env } from "@worldcoder/core";
+import { CorridorEnvDouble } from "../test-doubles/corridor-env-double.js";
 import type { RunContext, TaskSpec } from "../types.js";
 import { RandomAgent } from "./random-agent.js";
 
-/** A corridor of length 3: action 1 moves right, reaching the end pays 1 and terminates. */
-function corridor(id: string, maxSteps: number): Env<number, number> {
-  let position = 0;
-  let steps = 0;
-  return {
-    id,
-    actionSpace: { kind: "discrete", n: 2, names: ["left", "right"] },
-    reset: () => {
-      position = 0;
-      steps = 0;
-      return { observation: position, info: {} };
-    },
-    step: (action): StepResult<number> => {
-      steps += 1;
-      position = Math.max(0, position + (action === 1 ? 1 : -1));
-      const done = position === 3;
-      return { observation: position, reward: done ? 1 : 0, terminated: done, truncated: !done && steps >= maxSteps, info: {} };
-    },
-    symbolicState: () => position,
-    goal: () => ({ text: "reach the end" }),
-    render: () => String(position),
-  };
-}
-
 function context(seed: number, budget: RunContext["budget"] = {}): RunContext {
-  return { makeEnv: (task: TaskSpec) => corridor(task.envId, 20) as Env, seed, budget };
+  return { makeEnv: (task: TaskSpec) => new CorridorEnvDouble(task.envId, 3, 20) as Env, seed, budget };
 }
 
 const tasks: TaskSpec[] = [{ envId: "corridor", seeds: [0, 1, 2, 3, 4, 5] }];
