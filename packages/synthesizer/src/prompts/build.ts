@@ -113,6 +113,11 @@ function failureSection(domain: DomainSpec, failure: FailureCase): string {
   return lines.join("\n");
 }
 
+/** The environment, the contract and the program being repaired: the common head of the refine prompts. */
+function currentProgramSections(domain: DomainSpec, program: string): string[] {
+  return [environmentSection(domain), "", "# Program contract", programContract(domain), "", "# Your current program", fence(program), ""];
+}
+
 function indent(text: string): string {
   return text
     .split("\n")
@@ -133,14 +138,7 @@ export function refinePrompt(
     [
       "You wrote a world model of the environment below as a JavaScript program. It is partly correct: it reproduces some experiences but not all. Fix it.",
       "",
-      environmentSection(base.domain),
-      "",
-      "# Program contract",
-      programContract(base.domain),
-      "",
-      "# Your current program",
-      fence(base.program),
-      "",
+      ...currentProgramSections(base.domain, base.program),
       "# Experiences your program reproduces correctly",
       EXPERIENCE_LEGEND,
       "",
@@ -188,14 +186,7 @@ export function optimismPrompt(
     [
       "You wrote a world model of the environment below as a JavaScript program. It reproduces every experience observed so far, but it cannot be used to reach the goal: a planner that searched with your `transition` and `reward` functions found no sequence of actions, from the start state below, whose last step your `reward` function scores with reward > 0 and done = true.",
       "",
-      environmentSection(base.domain),
-      "",
-      "# Program contract",
-      programContract(base.domain),
-      "",
-      "# Your current program",
-      fence(base.program),
-      "",
+      ...currentProgramSections(base.domain, base.program),
       "# The start state the planner could not solve",
       `Goal: "${base.initial.goal.text}"`,
       "```",
