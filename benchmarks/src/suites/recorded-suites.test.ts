@@ -4,30 +4,39 @@ import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultPaths } from "../paths.js";
 import { referenceUpdateHint, replaySuite, withoutPictures } from "../testing/replay-suite.js";
+import { boxobanSuite } from "./boxoban.js";
 import { paperSuite } from "./paper.js";
+import type { Suite } from "./types.js";
 
 const paths = defaultPaths();
-const UPDATE_HINT = referenceUpdateHint("paper");
-// Slow (minutes: every recorded WorldCoder run plans again in the sandbox); CI always runs it.
+// Slow (minutes: every recorded WorldCoder run plans again in the sandbox); CI always runs them.
 const slow = process.env.WORLDCODER_SKIP_SLOW === "1" ? it.skip : it;
 
-describe("paper suite (recorded through the bridge)", () => {
+/** Replays a suite recorded through the bridge and compares it with its committed reference. */
+async function expectReference(suite: Suite): Promise<string> {
+  const hint = referenceUpdateHint(suite.name);
+  const reference = join(paths.reference, suite.name);
+  expect(existsSync(join(reference, "results.jsonl")), `no reference results; ${hint}`).toBe(true);
+  const run = await replaySuite(suite, 2);
+  expect(readFileSync(run.results, "utf8"), `replayed ${suite.name} results differ from the reference; ${hint}`).toBe(
+    readFileSync(join(reference, "results.jsonl"), "utf8"),
+  );
+  expect(withoutPictures(readFileSync(run.json, "utf8")), `the ${suite.name} report differs from the reference; ${hint}`).toEqual(
+    withoutPictures(readFileSync(join(reference, "report.json"), "utf8")),
+  );
+  return dirname(run.results);
+}
+
+describe("suites recorded through the bridge", () => {
   slow(
-    "replays offline to the committed reference results in baselines/reference/paper",
+    "paper: replays offline to baselines/reference/paper, and the README's results table says the same",
     async () => {
-      const reference = join(paths.reference, "paper");
-      expect(existsSync(join(reference, "results.jsonl")), `no reference results; ${UPDATE_HINT}`).toBe(true);
-      const run = await replaySuite(paperSuite, 2);
-      expect(readFileSync(run.results, "utf8"), `replayed paper results differ from the reference; ${UPDATE_HINT}`).toBe(
-        readFileSync(join(reference, "results.jsonl"), "utf8"),
-      );
-      expect(withoutPictures(readFileSync(run.json, "utf8")), `the paper report differs from the reference; ${UPDATE_HINT}`).toEqual(
-        withoutPictures(readFileSync(join(reference, "report.json"), "utf8")),
-      );
-      // The README's results table is written from this report: it must say what the replay says.
-      const readme = spawnSync(process.execPath, [join(paths.root, "scripts", "readme-results.mjs"), dirname(run.results), "--check"], { encoding: "utf8" });
+      const runDir = await expectReference(paperSuite);
+      const readme = spawnSync(process.execPath, [join(paths.root, "scripts", "readme-results.mjs"), runDir, "--check"], { encoding: "utf8" });
       expect(readme.status, readme.stderr).toBe(0);
     },
     1_800_000,
   );
+
+  slow("boxoban: replays offline to baselines/reference/boxoban", () => expectReference(boxobanSuite).then(() => undefined), 1_800_000);
 });
