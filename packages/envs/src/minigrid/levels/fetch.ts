@@ -12,11 +12,7 @@ export function fetchLevel(size: number, numObjs: number): LevelSpec {
     maxSteps: 5 * size * size,
     seeThroughWalls: true,
     generate(b) {
-      const g = b.grid;
-      g.horzWall(0, 0);
-      g.horzWall(0, size - 1);
-      g.vertWall(0, 0);
-      g.vertWall(size - 1, 0);
+      b.grid.wallRect(0, 0, size, size);
       const objs: Array<{ type: "key" | "ball"; color: ColorName }> = [];
       while (objs.length < numObjs) {
         const type = b.randElem(["key", "ball"] as const);

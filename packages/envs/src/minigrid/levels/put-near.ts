@@ -12,11 +12,7 @@ export function putNearLevel(size: number, numObjs: number): LevelSpec {
     maxSteps: 5 * size,
     seeThroughWalls: true,
     generate(b) {
-      const g = b.grid;
-      g.horzWall(0, 0);
-      g.horzWall(0, size - 1);
-      g.vertWall(0, 0);
-      g.vertWall(size - 1, 0);
+      b.grid.wallRect(0, 0, size, size);
       const objs: Array<{ type: Kind; color: ColorName }> = [];
       const objPos: Array<[number, number]> = [];
       const nearObj = (_b: unknown, x: number, y: number) => objPos.some(([px, py]) => Math.abs(x - px) <= 1 && Math.abs(y - py) <= 1);
