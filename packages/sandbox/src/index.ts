@@ -18,3 +18,5 @@ export type {
 export { createSandbox } from "./create-sandbox.js";
 export { jsonDiffLines } from "./fit-diff.js";
 export { runPerf, formatPerfReport, type PerfOptions, type PerfReport, type ThroughputRow, type LatencyRow } from "./perf/run-perf.js";
+export { scoreFit } from "./jobs.js";
+export type { LoadedProgram } from "./loaded-program.js";

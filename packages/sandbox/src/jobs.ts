@@ -40,7 +40,7 @@ export function runJob(backend: Backend, job: Job, deadline: number): SandboxRes
       case "load":
         return { ok: true };
       case "fit":
-        return fit(loaded, job.transitions);
+        return scoreFit(loaded, job.transitions);
       case "plan":
         return plan(backend, loaded, job.state, job.goal, job.options, "");
       case "optimism":
@@ -57,7 +57,12 @@ export function runJob(backend: Backend, job: Job, deadline: number): SandboxRes
   }
 }
 
-function fit(program: LoadedProgram, transitions: readonly Transition[]): FitResult {
+/**
+ * Scores a loaded program on transitions: which it reproduces exactly, a per-part score for REx,
+ * and a readable diff per failure. Exported so that in-process test doubles score exactly as the
+ * worker does.
+ */
+export function scoreFit(program: LoadedProgram, transitions: readonly Transition[]): FitResult {
   const explained: boolean[] = [];
   const mismatches: FitMismatch[] = [];
   let partial = 0;

@@ -1,14 +1,14 @@
-import { canonicalJson, jsonEqual, type Action, type InitialCondition, type JsonValue, type State, type Transition } from "@worldcoder/core";
-import type {
-  FitResult,
-  OptimismResult,
-  PlanOptions,
-  PlanResult,
-  Sandbox,
-  SandboxFailure,
-  SandboxResult,
+import { canonicalJson, type Action, type InitialCondition, type JsonValue, type State, type Transition } from "@worldcoder/core";
+import {
+  scoreFit,
+  type FitResult,
+  type OptimismResult,
+  type PlanOptions,
+  type PlanResult,
+  type Sandbox,
+  type SandboxFailure,
+  type SandboxResult,
 } from "@worldcoder/sandbox";
-import { describeDiff } from "../state-diff.js";
 
 interface Loaded {
   transition(state: State, action: Action): State;
@@ -40,40 +40,15 @@ export class LocalSandboxDouble implements Sandbox {
     this.jobs.fit += 1;
     const m = this.load(program);
     if ("ok" in m) return m;
-    const explained: boolean[] = [];
-    const mismatches: FitResult["mismatches"] = [];
-    let partial = 0;
-    transitions.forEach((t, index) => {
-      try {
-        const nextState = clone(m.transition(clone(t.state), t.action));
-        const r = m.reward(clone(t.state), t.action, clone(t.nextState), t.goal.text);
-        const okState = jsonEqual(nextState, t.nextState);
-        const okReward = Math.abs(r.reward - t.reward) <= 1e-6;
-        const okDone = r.done === t.done;
-        partial += (Number(okState) + Number(okReward) + Number(okDone)) / 3;
-        const ok = okState && okReward && okDone;
-        explained.push(ok);
-        if (!ok) {
-          mismatches.push({
-            index,
-            transition: t,
-            predicted: { nextState, reward: r.reward, done: r.done },
-            diff: okState ? `reward/done: expected ${t.reward}/${t.done}, predicted ${r.reward}/${r.done}` : describeDiff(nextState, t.nextState),
-          });
-        }
-      } catch (error) {
-        explained.push(false);
-        mismatches.push({ index, transition: t, predicted: { error: String(error) }, diff: String(error) });
-      }
-    });
-    const n = transitions.length;
-    return {
-      ok: true,
-      score: n === 0 ? 1 : explained.filter(Boolean).length / n,
-      explained,
-      partialScore: n === 0 ? 1 : partial / n,
-      mismatches,
-    };
+    // Score exactly as the sandbox's worker does; the double only swaps the isolation for clones.
+    return scoreFit(
+      {
+        transition: (state, action) => clone(m.transition(clone(state), action)),
+        reward: (state, action, nextState, goal) => m.reward(clone(state), action, clone(nextState), goal),
+        dispose: () => undefined,
+      },
+      transitions,
+    );
   }
 
   async plan(program: string, state: State, goal: string, options: PlanOptions): Promise<SandboxResult<PlanResult>> {
