@@ -1,3 +1,4 @@
+import type { TaskSpec } from "@worldcoder/agents";
 import { stableHash } from "@worldcoder/core";
 import type { Suite, Track } from "../suites/types.js";
 
@@ -36,4 +37,12 @@ export function jobId(agent: string, track: string, seed: number): string {
  */
 export function suiteHash(suite: Suite): string {
   return stableHash({ name: suite.name, tracks: suite.tracks, seeds: suite.seeds, budget: suite.budget, priceAs: suite.priceAs ?? null, agentOptions: suite.agentOptions }).slice(0, 16);
+}
+
+/** The tasks a job plays: the track's, with episode seeds shifted by the job seed when the track asks for it. */
+export function tasksForJob(job: Pick<Job, "track" | "seed">): TaskSpec[] {
+  return job.track.tasks.map((task) => {
+    const shift = job.track.episodeSeedsFollowJob ? job.seed * task.seeds.length : 0;
+    return { ...task, seeds: task.seeds.map((s) => s + shift) };
+  });
 }

@@ -7,7 +7,7 @@ import { listEnvIds, makeEnv as makeRegisteredEnv, type EnvOptions } from "@worl
 import type { Suite } from "../suites/types.js";
 import { validateSuite } from "../suites/validate.js";
 import { agentNeedsLlm, checkAgentNames, createAgentByName } from "./agents.js";
-import { expandJobs, suiteHash, type Job } from "./jobs.js";
+import { expandJobs, suiteHash, tasksForJob, type Job } from "./jobs.js";
 import { checkCassettes, createJobLlmClient } from "./llm-client.js";
 import { runPool } from "./pool.js";
 import { appendRecord, readManifest, readRecords, resultsPaths, writeCanonicalResults, writeManifest } from "./results-file.js";
@@ -171,7 +171,7 @@ async function runJob(job: Job, deps: JobDeps): Promise<JobRecord> {
       llm = createJobLlmClient({ mode: deps.mode, cassetteRoot: deps.cassetteRoot, suite: deps.suite.cassetteSuite ?? deps.suite.name, job, budget: context.budget, ...(priceAs ? { priceAs } : {}) });
       context.llm = llm;
     }
-    const tasks = await agent.runTrack(job.track.tasks.map((task) => ({ ...task, seeds: [...task.seeds] })), context);
+    const tasks = await agent.runTrack(tasksForJob(job), context);
     const llmInfo = llm ? { model: llm.model, pricedAs: deps.priceAs ?? deps.suite.priceAs ?? llm.model } : null;
     return { ...base, status: "ok", error: null, llm: llmInfo, tasks };
   } catch (error) {

@@ -24,6 +24,8 @@ export const ALFWORLD_TASK_ENV_IDS = [
 ];
 
 const MODEL_LEARNERS = ["worldcoder", "random"];
+/** Job seeds per setting: five, so every headline figure carries an interval across seeds. */
+const FIVE_SEEDS = [0, 1, 2, 3, 4];
 const STEPWISE_LLM = ["react", "random"];
 
 /**
@@ -39,7 +41,7 @@ export const paperSokobanTrack: Track = {
   description: "Sokoban basic levels: gym-sokoban Sokoban-v0, five generated rooms",
   tasks: [{ envId: "Sokoban-v0", seeds: episodes(5) }],
   agents: MODEL_LEARNERS,
-  seeds: [0, 1, 2],
+  seeds: FIVE_SEEDS,
   budget: WORLDCODER_TRACK_BUDGET,
 };
 
@@ -48,7 +50,7 @@ export const paperMinigridTrack: Track = {
   description: "MiniGrid curriculum: Empty → DoorKey → Unlock → Fetch → UnlockPickup → BlockedUnlockPickup, five episodes each",
   tasks: MINIGRID_CURRICULUM.map((envId): TaskSpec => ({ envId, seeds: episodes(5) })),
   agents: MODEL_LEARNERS,
-  seeds: [0, 1, 2],
+  seeds: FIVE_SEEDS,
   budget: WORLDCODER_TRACK_BUDGET,
 };
 
@@ -57,7 +59,7 @@ export const paperAlfworldTrack: Track = {
   description: "ALFWorld, the six task types, two generated households each",
   tasks: ALFWORLD_TASK_ENV_IDS.map((envId): TaskSpec => ({ envId, seeds: episodes(2) })),
   agents: MODEL_LEARNERS,
-  seeds: [0, 1],
+  seeds: FIVE_SEEDS,
   budget: WORLDCODER_TRACK_BUDGET,
 };
 
@@ -66,29 +68,32 @@ const REACT_TURNS = { sokoban: 60, minigrid: 30, alfworld: 30 };
 
 export const paperSokobanReactTrack: Track = {
   id: "sokoban-react",
-  description: "ReAct subset of Sokoban: the first two rooms (Sokoban-v0 seeds 0, 1), 60 turns each",
-  tasks: [{ envId: "Sokoban-v0", seeds: [0, 1], maxStepsPerEpisode: REACT_TURNS.sokoban }],
+  description: "ReAct subset of Sokoban: one room per job seed (Sokoban-v0 rooms 0–4, the rooms WorldCoder plays), 60 turns",
+  tasks: [{ envId: "Sokoban-v0", seeds: [0], maxStepsPerEpisode: REACT_TURNS.sokoban }],
   agents: STEPWISE_LLM,
-  seeds: [0],
+  seeds: FIVE_SEEDS,
+  episodeSeedsFollowJob: true,
   budget: REACT_TRACK_BUDGET,
 };
 
 /** The curriculum split in two tracks (ReAct carries nothing from task to task) so both record at once. */
 export const paperMinigridReactTracks: Track[] = [MINIGRID_CURRICULUM.slice(0, 3), MINIGRID_CURRICULUM.slice(3)].map((envIds, part) => ({
   id: `minigrid-react-${part + 1}`,
-  description: `ReAct subset of MiniGrid: the first episode of ${envIds.map((id) => id.replace(/^MiniGrid-|-v0$/g, "")).join(", ")}, 30 turns each`,
+  description: `ReAct subset of MiniGrid: one episode of ${envIds.map((id) => id.replace(/^MiniGrid-|-v0$/g, "")).join(", ")} per job seed (episode seed = job seed), 30 turns each`,
   tasks: envIds.map((envId): TaskSpec => ({ envId, seeds: [0], maxStepsPerEpisode: REACT_TURNS.minigrid })),
   agents: STEPWISE_LLM,
-  seeds: [0],
+  seeds: FIVE_SEEDS,
+  episodeSeedsFollowJob: true,
   budget: REACT_TRACK_BUDGET,
 }));
 
 export const paperAlfworldReactTrack: Track = {
   id: "alfworld-react",
-  description: "ReAct subset of ALFWorld: one household of each of the six task types, 30 turns each",
+  description: "ReAct subset of ALFWorld: one household of each of the six task types per job seed (household seed = job seed), 30 turns each",
   tasks: ALFWORLD_TASK_ENV_IDS.map((envId): TaskSpec => ({ envId, seeds: [0], maxStepsPerEpisode: REACT_TURNS.alfworld })),
   agents: STEPWISE_LLM,
-  seeds: [0],
+  seeds: FIVE_SEEDS,
+  episodeSeedsFollowJob: true,
   budget: REACT_TRACK_BUDGET,
 };
 

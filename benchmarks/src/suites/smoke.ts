@@ -13,7 +13,7 @@ export const smokeSuite: Suite = {
   description: "CI smoke test: recorded WorldCoder and ReAct runs on Sokoban-v0 (from the paper suite's cassettes), and the random agent on one short task per domain.",
   tracks: [
     { ...paperSokobanTrack, seeds: [0] },
-    { ...paperSokobanReactTrack },
+    { ...paperSokobanReactTrack, seeds: [0] },
     { id: "minigrid", description: "MiniGrid Empty then DoorKey", agents: ["random"], seeds: [0, 1], tasks: [
       { envId: "MiniGrid-Empty-5x5-v0", seeds: [0, 1, 2] },
       { envId: "MiniGrid-DoorKey-5x5-v0", seeds: [0, 1] },

@@ -15,6 +15,13 @@ export interface Track {
   seeds?: number[];
   /** Budget fields for this track's jobs, overriding the suite's. */
   budget?: AgentBudget;
+  /**
+   * When true, job seed j plays its own episodes: each task's episode seed s becomes
+   * s + j × (episodes in the task). Seeds then sample different rooms or households rather than
+   * replaying the same ones, which is what per-seed intervals should measure for agents whose
+   * only randomness is the model's (ReAct). Job seed 0 plays the seeds as written.
+   */
+  episodeSeedsFollowJob?: boolean;
 }
 
 /** A benchmark suite: what to run, with which agents, seeds and budgets. */
