@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { AgentBudget } from "@worldcoder/agents";
 import { UserInputError } from "@worldcoder/core";
 import { createLlmClient, type LlmBudget, type ManagedLlmClient } from "@worldcoder/llm";
@@ -30,14 +30,28 @@ export function checkCassettes(cassetteRoot: string, suite: string, jobs: readon
   }
 }
 
+/**
+ * The command that records one job's cassette again and nothing else: what a replay miss prints.
+ * Its results go to a scratch folder so that the suite's own results are left alone.
+ */
+export function rerecordCommand(options: { suite: string; job: Pick<Job, "id" | "agent">; cassetteRoot: string; defaultCassetteRoot: string }): string {
+  const parts = ["pnpm worldcoder bench", `--suite ${options.suite}`, `--agents ${options.job.agent}`, `--jobs ${options.job.id}`, "--mode record"];
+  if (resolve(options.cassetteRoot) !== resolve(options.defaultCassetteRoot)) parts.push(`--cassettes ${options.cassetteRoot}`);
+  parts.push("--out reports/rerecord --force");
+  return parts.join(" ");
+}
+
 /** The LLM client of one job: its own cassette, and the suite's LLM budget. */
 export function createJobLlmClient(options: {
   mode: RunMode;
   cassetteRoot: string;
+  /** The folder of the suite's cassettes inside the root (a suite may share another's). */
   suite: string;
   job: Job;
   budget: AgentBudget;
   priceAs?: string;
+  /** What a replay miss tells the user to run. */
+  rerecordCommand?: string;
 }): ManagedLlmClient {
   const budget: LlmBudget = {};
   if (options.budget.maxLlmCalls !== undefined) budget.maxCalls = options.budget.maxLlmCalls;
@@ -47,5 +61,6 @@ export function createJobLlmClient(options: {
     cassette: { root: options.cassetteRoot, suite: options.suite, run: cassetteRunId(options.job) },
     budget,
     ...(options.priceAs ? { priceAs: options.priceAs } : {}),
+    ...(options.rerecordCommand ? { rerecordCommand: options.rerecordCommand } : {}),
   });
 }

@@ -82,6 +82,15 @@ describe("runSuite", () => {
     expect(resultsOf(killed)).toBe(resultsOf(whole));
   });
 
+  it("runs only the jobs --jobs names, and names some real ones for an unknown id", async () => {
+    const dir = tempDir();
+    const result = await runSuite(options(dir, { jobIds: ["random-b/curriculum/1", "random/short/0"] }));
+    expect(result.records.map((r) => r.jobId)).toEqual(["random/short/0", "random-b/curriculum/1"]);
+    await expect(runSuite(options(tempDir(), { jobIds: ["random/short/9"] }))).rejects.toThrow(
+      /--jobs names random\/short\/9, not a job of this run .*e\.g\. random\/short\/0/,
+    );
+  });
+
   it("merges shards into exactly the unsharded results", async () => {
     const whole = tempDir();
     await runSuite(options(whole));

@@ -8,7 +8,8 @@ import type { Suite } from "../suites/types.js";
 import { validateSuite } from "../suites/validate.js";
 import { agentNeedsLlm, checkAgentNames, createAgentByName } from "./agents.js";
 import { expandJobs, suiteHash, tasksForJob, type Job } from "./jobs.js";
-import { checkCassettes, createJobLlmClient } from "./llm-client.js";
+import { defaultPaths } from "../paths.js";
+import { checkCassettes, createJobLlmClient, rerecordCommand } from "./llm-client.js";
 import { runPool } from "./pool.js";
 import { appendRecord, readManifest, readRecords, resultsPaths, writeCanonicalResults, writeManifest } from "./results-file.js";
 import { RESULTS_SCHEMA, type JobRecord, type JobTiming, type RunManifest, type RunMode } from "./results-schema.js";
@@ -29,6 +30,8 @@ export interface RunSuiteOptions {
   /** Overwrite existing results even in record/live mode. */
   force?: boolean;
   shard?: Shard | null;
+  /** Only these jobs (`<agent>/<track>/<seed>`), e.g. to re-record one run's cassette. */
+  jobIds?: readonly string[];
   concurrency?: number;
   /** `fixtures/cassettes` of the repository. */
   cassetteRoot: string;
@@ -66,7 +69,7 @@ export async function runSuite(options: RunSuiteOptions): Promise<RunSuiteResult
 
   const hash = suiteHash(suite);
   const allJobs = expandJobs(suite, agents);
-  const jobs = options.shard ? inShard(allJobs, options.shard) : allJobs;
+  const jobs = selectJobs(options.shard ? inShard(allJobs, options.shard) : allJobs, options.jobIds);
   if (mode === "replay") checkCassettes(options.cassetteRoot, suite.cassetteSuite ?? suite.name, jobs, options.needsLlm ?? agentNeedsLlm);
 
   const manifest: RunManifest = {
@@ -168,7 +171,15 @@ async function runJob(job: Job, deps: JobDeps): Promise<JobRecord> {
     };
     if ((deps.needsLlm ?? agentNeedsLlm)(job.agent)) {
       const priceAs = deps.priceAs ?? deps.suite.priceAs;
-      llm = createJobLlmClient({ mode: deps.mode, cassetteRoot: deps.cassetteRoot, suite: deps.suite.cassetteSuite ?? deps.suite.name, job, budget: context.budget, ...(priceAs ? { priceAs } : {}) });
+      llm = createJobLlmClient({
+        mode: deps.mode,
+        cassetteRoot: deps.cassetteRoot,
+        suite: deps.suite.cassetteSuite ?? deps.suite.name,
+        job,
+        budget: context.budget,
+        ...(priceAs ? { priceAs } : {}),
+        rerecordCommand: rerecordCommand({ suite: deps.suite.name, job, cassetteRoot: deps.cassetteRoot, defaultCassetteRoot: defaultPaths().cassettes }),
+      });
       context.llm = llm;
     }
     const tasks = await agent.runTrack(tasksForJob(job), context);
@@ -182,6 +193,19 @@ async function runJob(job: Job, deps: JobDeps): Promise<JobRecord> {
   } finally {
     await llm?.close();
   }
+}
+
+/** The jobs `--jobs` names, in job order; an id that is not a job of this run is an error naming some that are. */
+function selectJobs(jobs: Job[], ids: readonly string[] | undefined): Job[] {
+  if (ids === undefined) return jobs;
+  const known = new Set(jobs.map((job) => job.id));
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    const some = jobs.slice(0, 4).map((job) => job.id).join(", ");
+    throw new UserInputError("UNKNOWN_JOB", `--jobs names ${unknown.join(", ")}, not a job of this run (<agent>/<track>/<seed>, e.g. ${some}${jobs.length > 4 ? ", …" : ""})`);
+  }
+  const wanted = new Set(ids);
+  return jobs.filter((job) => wanted.has(job.id));
 }
 
 function envOptions(task: TaskSpec, dataRoot: string): EnvOptions {

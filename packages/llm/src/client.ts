@@ -12,6 +12,7 @@ import {
 } from "./cassette.js";
 import { readCompletion } from "./completion.js";
 import { llmConfigFromEnv, type LlmMode } from "./config.js";
+import { findClosestRecording } from "./closest-recording.js";
 import { CassetteMissError, LlmBudgetExceededError, LlmConfigError, LlmMalformedAnswerError } from "./errors.js";
 import { CallLedger, type LlmLedgerEntry } from "./ledger.js";
 import { defaultPriceTable, priceCall, type PriceTable } from "./prices.js";
@@ -57,6 +58,8 @@ export interface LlmClientOptions {
   maxRetries?: number;
   /** Provenance for recorded exchanges when the server does not say (default: the model it reports). */
   answeredBy?: string;
+  /** Shown by a replay miss as the command that re-records this run (the bench runner names its job); default: a generic one. */
+  rerecordCommand?: string;
   /** Where configuration defaults are read (default `process.env`). */
   env?: Record<string, string | undefined>;
 }
@@ -144,9 +147,12 @@ export function createLlmClient(options: LlmClientOptions = {}): ManagedLlmClien
   const secrets = [apiKey];
   const kind = mode === "replay" ? "other" : endpointKind(baseURL);
 
-  // The recorded exchanges by key (replay serves them; record resumes from them).
+  // The recorded exchanges by key (replay serves them; record resumes from them), and in cassette
+  // order with the keys replayed so far: a miss is explained against the next one not replayed.
+  const exchanges = cassettePath && mode !== "live" ? readCassette(cassettePath) : [];
   const recorded = new Map<string, CassetteExchange>();
-  if (cassettePath && mode !== "live") for (const exchange of readCassette(cassettePath)) recorded.set(exchange.key, exchange);
+  for (const exchange of exchanges) recorded.set(exchange.key, exchange);
+  const replayed = new Set<string>();
   const writer = mode === "record" && cassettePath ? new CassetteWriter(cassettePath, secrets) : undefined;
   const replay = mode === "replay" ? attachReplaySource({ lookup: (key) => recorded.get(key) }) : undefined;
 
@@ -184,7 +190,19 @@ export function createLlmClient(options: LlmClientOptions = {}): ManagedLlmClien
     }
   }
 
-  async function callEndpoint(request: WireRequest, occurrence: number): Promise<{ body: unknown; headers: Headers; latencyMs: number }> {
+  function missError(request: WireRequest, occurrence: number, purpose: string): CassetteMissError {
+    return new CassetteMissError({
+      key: recordingKey(request, occurrence),
+      cassettePath: cassettePath ?? "",
+      purpose,
+      occurrence,
+      promptStart: promptStart(request.messages),
+      closest: findClosestRecording(exchanges, { request, purpose, replayed }),
+      ...(options.rerecordCommand ? { rerecordCommand: options.rerecordCommand } : {}),
+    });
+  }
+
+  async function callEndpoint(request: WireRequest, occurrence: number, purpose: string): Promise<{ body: unknown; headers: Headers; latencyMs: number }> {
     const t0 = performance.now();
     const headers: Record<string, string> = {};
     if (replay) headers[OCCURRENCE_HEADER] = String(occurrence);
@@ -195,7 +213,7 @@ export function createLlmClient(options: LlmClientOptions = {}): ManagedLlmClien
         .asResponse();
     } catch (error) {
       if (error instanceof APIError && error.status === 404 && (error.error as { type?: string } | undefined)?.type === MISS_ERROR_TYPE) {
-        throw new CassetteMissError(recordingKey(request, occurrence), promptStart(request.messages), cassettePath ?? "");
+        throw missError(request, occurrence, purpose);
       }
       throw fromSdkError(error, secrets);
     }
@@ -250,14 +268,15 @@ export function createLlmClient(options: LlmClientOptions = {}): ManagedLlmClien
     let cache: LlmLedgerEntry["cache"];
     if (mode === "replay") {
       // Through MSW and the SDK, as the live call went: the answer read is the body served.
-      const { body } = await callEndpoint(request, occurrence);
-      if (!exchange) throw new CassetteMissError(key, promptStart(request.messages), cassettePath ?? "");
+      const { body } = await callEndpoint(request, occurrence, purpose);
+      if (!exchange) throw missError(request, occurrence, purpose);
+      replayed.add(key);
       exchange = { ...exchange, response: body as JsonObject };
       cache = "hit";
     } else if (exchange && mode === "record") {
       cache = "hit";
     } else {
-      const { body, headers, latencyMs } = await callEndpoint(request, occurrence);
+      const { body, headers, latencyMs } = await callEndpoint(request, occurrence, purpose);
       const usage = await usageOf(request, body);
       const reportedModel = typeof (body as { model?: unknown })?.model === "string" ? (body as { model: string }).model : model;
       const bridgeVersion = headers.get(BRIDGE_VERSION_HEADER) ?? undefined;

@@ -1,28 +1,74 @@
 import { basename, dirname } from "node:path";
 import { UserInputError, WorldCoderError } from "@worldcoder/core";
+import type { ClosestRecording } from "./closest-recording.js";
+import { formatRequestDiff } from "./request-diff.js";
 
 /**
  * Errors an agent can handle: each has a stable `code` that reports count, and a `fault`
  * that says whose it is (the model's answer, the system, or the person running the tool).
  */
 
-/** Replay found no recorded exchange for a request: the cassette is incomplete or the prompt changed. */
+/** What replay knows about a request it has no recording for. */
+export interface CassetteMiss {
+  key: string;
+  cassettePath: string;
+  purpose: string;
+  occurrence: number;
+  promptStart: string;
+  /** The recording the request most likely stands for, with a field-by-field diff; null for an empty cassette. */
+  closest: ClosestRecording | null;
+  /** The command that re-records just this run, from whoever knows the run (the bench runner); else a generic one. */
+  rerecordCommand?: string;
+}
+
+/**
+ * Replay found no recorded exchange for a request: the cassette is incomplete or the request
+ * changed. The message shows the closest recording of the run and what differs from it, so a
+ * prompt edit is recognised at once, and the command that re-records the run.
+ */
 export class CassetteMissError extends WorldCoderError {
   readonly key: string;
-  constructor(key: string, promptStart: string, cassettePath: string) {
-    const suite = basename(dirname(cassettePath)) || "<suite>";
-    super(
-      "LLM_CASSETTE_MISS",
-      [
-        `replay: no recorded exchange for request ${key} in ${cassettePath} (the cassette is incomplete, or the prompt changed since it was recorded).`,
-        `Prompt starts: ${JSON.stringify(promptStart)}`,
-        `Record it (exchanges already in the cassette are kept): start an endpoint (\`pnpm worldcoder bridge --inbox DIR\`, or set OPENAI_API_KEY),`,
-        `then run \`OPENAI_BASE_URL=<endpoint> WORLDCODER_MODE=record pnpm worldcoder bench --suite ${suite}\`. Replay never calls the network.`,
-      ].join("\n"),
-      { fault: "user" },
-    );
-    this.key = key;
+  readonly cassettePath: string;
+  readonly closest: ClosestRecording | null;
+  readonly rerecordCommand: string;
+  constructor(miss: CassetteMiss) {
+    const suite = basename(dirname(miss.cassettePath)) || "<suite>";
+    const command = miss.rerecordCommand ?? `WORLDCODER_MODE=record pnpm worldcoder bench --suite ${suite}`;
+    super("LLM_CASSETTE_MISS", missMessage(miss, command), { fault: "user" });
+    this.key = miss.key;
+    this.cassettePath = miss.cassettePath;
+    this.closest = miss.closest;
+    this.rerecordCommand = command;
   }
+}
+
+function missMessage(miss: CassetteMiss, command: string): string {
+  const lines = [
+    `replay: no recorded exchange for request ${miss.key} (purpose ${miss.purpose}, occurrence ${miss.occurrence}) in ${miss.cassettePath}.`,
+    `Prompt starts: ${JSON.stringify(miss.promptStart)}`,
+  ];
+  const closest = miss.closest;
+  if (closest === null) {
+    lines.push("The cassette holds no exchange at all (missing or empty): the run was never recorded.");
+  } else {
+    const which = closest.reason === "next-unreplayed" ? "the next one of that purpose this run had not replayed" : "the most similar one; every exchange of that purpose was replayed already";
+    lines.push(`Closest recording: exchange ${closest.position} of the cassette (purpose ${closest.purpose}, occurrence ${closest.occurrence}), ${which}.`);
+    const differences = formatRequestDiff(closest.diff);
+    if (differences.length === 0) {
+      lines.push(
+        `It is this very request, already replayed: the run asks it more often (occurrence ${miss.occurrence}) than when it was recorded (its agent decided differently).`,
+      );
+    } else {
+      lines.push("What differs (recorded [-…-], now {+…+}):", ...differences.map((d) => `  ${d}`));
+      lines.push("The request changed since it was recorded (a prompt, a parameter or an earlier decision of the agent).");
+    }
+  }
+  lines.push(
+    "Re-record just this run (exchanges already in its cassette are kept): start an endpoint (`pnpm worldcoder bridge --inbox DIR`, or set OPENAI_API_KEY), then run",
+    `  OPENAI_BASE_URL=<endpoint> ${command}`,
+    "Replay never calls the network.",
+  );
+  return lines.join("\n");
 }
 
 /** A call would go beyond the run's `maxCalls` or `maxDollars`; thrown before the call is made. */

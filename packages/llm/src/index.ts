@@ -17,6 +17,7 @@ export {
 } from "./cassette.js";
 export {
   CassetteMissError,
+  type CassetteMiss,
   LlmBudgetExceededError,
   LlmConfigError,
   LlmMalformedAnswerError,
@@ -28,6 +29,8 @@ export { CallLedger, totalsOf, type LlmLedgerEntry } from "./ledger.js";
 export { defaultPriceTable, priceCall, type ModelPrice, type PriceTable, type PricedCall } from "./prices.js";
 export { redactSecrets } from "./redact.js";
 export { recordingKey, promptStart, type WireRequest } from "./request-key.js";
+export { diffRequests, formatRequestDiff, type MessageChange, type ParamChange, type RequestDiff, type TextHunk } from "./request-diff.js";
+export type { ClosestRecording } from "./closest-recording.js";
 export { countChatTokens, countTextTokens } from "./tokens.js";
 export { startBridge, isLoopback, type BridgeOptions, type RunningBridge } from "./bridge/server.js";
 export { END_MARKER, STOP_FILE, readAnswer, renderRequestMarkdown, type InboxAnswer, type InboxRequest } from "./bridge/inbox.js";

@@ -10,6 +10,7 @@ interface BenchFlags {
   resume?: boolean;
   force?: boolean;
   shard?: string;
+  jobs?: string;
   concurrency: string;
   report: boolean;
   cassettes?: string;
@@ -31,6 +32,7 @@ export function registerBench(program: Command): void {
     .option("--resume", "continue a killed run in --out: finished jobs are kept")
     .option("--force", "overwrite existing results even in record/live mode")
     .option("--shard <k/n>", "run only shard k of n (merge the shards with `worldcoder merge`)")
+    .option("--jobs <ids>", "only these comma-separated jobs, <agent>/<track>/<seed> (e.g. re-record one run: --jobs worldcoder/sokoban/0 --mode record)")
     .option("-c, --concurrency <n>", "jobs in flight at once", "2")
     .option("--no-report", "write results only")
     .option("--cassettes <dir>", "cassette root (default: fixtures/cassettes)")
@@ -59,7 +61,9 @@ export function registerBench(program: Command): void {
         return;
       }
       const suite = getSuite(flags.suite);
-      const agents = flags.agents ? flags.agents.split(",").map((a) => a.trim()).filter(Boolean) : suite.agents;
+      const jobIds = flags.jobs ? splitList(flags.jobs) : undefined;
+      // Without --agents, --jobs names the agents to run: a job id starts with its agent.
+      const agents = flags.agents ? splitList(flags.agents) : jobIds ? [...new Set(jobIds.map((id) => id.split("/")[0]!))] : suite.agents;
       const concurrency = Number(flags.concurrency);
       if (!Number.isInteger(concurrency) || concurrency < 1) throw new UserInputError("BAD_FLAG", `--concurrency must be a positive integer, got ${flags.concurrency}`);
       const paths = defaultPaths();
@@ -78,6 +82,7 @@ export function registerBench(program: Command): void {
           resume: flags.resume ?? false,
           force: flags.force ?? false,
           shard,
+          ...(jobIds ? { jobIds } : {}),
           concurrency,
           cassetteRoot: resolve(flags.cassettes ?? paths.cassettes),
           dataRoot: paths.root,
@@ -119,4 +124,8 @@ export function registerBench(program: Command): void {
       }
       if (errors > 0) process.exitCode = 1;
     });
+}
+
+function splitList(text: string): string[] {
+  return text.split(",").map((item) => item.trim()).filter(Boolean);
 }
