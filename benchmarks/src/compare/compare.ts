@@ -1,5 +1,6 @@
 import { UserInputError } from "@worldcoder/core";
-import { REPORT_SCHEMA, type AgentEnvSummary, type Report } from "../report/schema.js";
+import { READABLE_REPORT_SCHEMAS, REPORT_SCHEMA, type AgentEnvSummary, type Report } from "../report/schema.js";
+import { pairBySeed, type PairedRow } from "./paired.js";
 
 /** How much worse a figure may get before it counts as a regression. */
 export interface Thresholds {
@@ -31,14 +32,17 @@ export interface CompareRow {
 
 export interface Comparison {
   suite: string;
+  /** Per (env, agent): totals against the regression thresholds (the PR gate). */
   rows: CompareRow[];
   regressions: number;
+  /** Per (agent, track), seed by seed: which differences the paired test finds significant. */
+  paired: PairedRow[];
 }
 
 export function checkReport(value: unknown, source: string): Report {
   const report = value as Partial<Report>;
-  if (typeof report !== "object" || report === null || report.schema !== REPORT_SCHEMA || !Array.isArray(report.envs)) {
-    throw new UserInputError("BAD_REPORT", `${source} is not a ${REPORT_SCHEMA} report.json (schema: ${String(report?.schema)})`);
+  if (typeof report !== "object" || report === null || !READABLE_REPORT_SCHEMAS.includes(String(report.schema)) || !Array.isArray(report.envs)) {
+    throw new UserInputError("BAD_REPORT", `${source} is not a ${REPORT_SCHEMA} report.json (schema: ${String(report?.schema)}; readable: ${READABLE_REPORT_SCHEMAS.join(", ")})`);
   }
   return report as Report;
 }
@@ -89,5 +93,5 @@ export function compareReports(base: Report, head: Report, thresholds: Threshold
     };
   });
   const regressions = rows.filter((r) => r.success.regression || r.envSteps.regression || r.tokens.regression || r.dollars.regression).length;
-  return { suite: head.suite, rows, regressions };
+  return { suite: head.suite, rows, regressions, paired: pairBySeed(base, head) };
 }

@@ -1,5 +1,7 @@
-import { dollars, int, pct } from "../report/format.js";
+import { dollars, int, mean, pct } from "../report/format.js";
+import { ALPHA, POWER } from "../stats/index.js";
 import type { Comparison, Delta, Thresholds } from "./compare.js";
+import type { PairedMetric, PairedRow } from "./paired.js";
 
 function change(delta: Delta, show: (v: number) => string, asPoints = false): string {
   if (delta.base === null) return delta.head === null ? "—" : `new: ${show(delta.head)}`;
@@ -24,7 +26,48 @@ export function comparisonMarkdown(comparison: Comparison, thresholds: Threshold
       `| ${row.envId} | ${row.agent} | ${change(row.success, pct, true)} | ${change(row.envSteps, int)} | ${change(row.tokens, int)} | ${change(row.dollars, dollars)} |`,
     ),
     "",
-    `Thresholds: success may drop by ${(thresholds.successDrop * 100).toFixed(1)} pt; env steps +${(thresholds.stepsIncrease * 100).toFixed(0)} %, tokens +${(thresholds.tokensIncrease * 100).toFixed(0)} %, dollars +${(thresholds.dollarsIncrease * 100).toFixed(0)} %.`,
+    `Regression thresholds (🔴, on the totals above; replays are deterministic, so any change is the code's): success may drop by ${(thresholds.successDrop * 100).toFixed(1)} pt; env steps +${(thresholds.stepsIncrease * 100).toFixed(0)} %, tokens +${(thresholds.tokensIncrease * 100).toFixed(0)} %, dollars +${(thresholds.dollarsIncrease * 100).toFixed(0)} %.`,
+    "",
+    "#### Seed by seed",
+    "",
+    pairedMarkdown(comparison.paired).trimEnd(),
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+function pValue(p: number): string {
+  return p < 0.001 ? "< 0.001" : p.toPrecision(2);
+}
+
+/** `base → head (Δ; verdict)`: significant only when the paired t-test says so. */
+function pairedCell(metric: PairedMetric | null, show: (v: number) => string, asPoints = false): string {
+  if (metric === null) return "—";
+  const { test } = metric;
+  if (test.meanDiff === 0 && (test.sdDiff ?? 0) === 0) return `${show(metric.base)} =`;
+  const delta = asPoints ? `${test.meanDiff > 0 ? "+" : ""}${(test.meanDiff * 100).toFixed(1)} pt` : `${test.meanDiff > 0 ? "+" : "−"}${show(Math.abs(test.meanDiff))}`;
+  let verdict: string;
+  if (test.tP === null) verdict = "1 seed: no test";
+  else {
+    const exact = test.permutationP === null ? "" : `, sign-flip ${pValue(test.permutationP)}`;
+    const needed = test.seedsNeeded === null ? "" : `; ${test.seedsNeeded} seeds to detect`;
+    verdict = test.significant ? `**significant**, p ${pValue(test.tP)}${exact}` : `not significant, p ${pValue(test.tP)}${exact}${needed}`;
+  }
+  return `${show(metric.base)} → ${show(metric.head)} (${delta}; ${verdict})`;
+}
+
+/** The seed-by-seed table: one row per (agent, track), every figure with its paired test. */
+export function pairedMarkdown(rows: readonly PairedRow[]): string {
+  if (rows.length === 0) return "No (agent, track) is in both reports with per-seed figures (reports before `worldcoder-report/2` have none).\n";
+  const lines = [
+    "| agent | track | paired seeds | success | env steps | tokens | dollars |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
+    ...rows.map((row) => {
+      const unpaired = [...row.baseOnly.map((s) => `${s} base only`), ...row.headOnly.map((s) => `${s} head only`)];
+      const seeds = `${row.seeds.join(", ") || "none"}${unpaired.length ? ` (${unpaired.join(", ")})` : ""}`;
+      return `| ${row.agent} | ${row.track} | ${seeds} | ${pairedCell(row.success, pct, true)} | ${pairedCell(row.envSteps, mean)} | ${pairedCell(row.tokens, mean)} | ${pairedCell(row.dollars, dollars)} |`;
+    }),
+    "",
+    `Means over the paired job seeds. A difference is **significant** only when a two-sided paired t-test over the seeds gives p < ${ALPHA} (the exact sign-flip p is shown beside it; with 5 seeds it cannot go below 0.0625). \"Seeds to detect\": the job seeds a paired t-test would need to detect the observed mean difference, at the observed spread, with α = ${ALPHA} and power ${POWER}.`,
   ];
   return `${lines.join("\n")}\n`;
 }

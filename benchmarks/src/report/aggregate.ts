@@ -13,7 +13,7 @@ function meanOf(values: readonly number[]): { mean: number; runsWith: number } |
 }
 
 /** Sums one agent's task results for one env over its runs (seeds), in job order. */
-export function summarizeAgentEnv(agent: string, tasks: readonly TaskResult[]): AgentEnvSummary {
+export function summarizeAgentEnv(agent: string, tasks: readonly TaskResult[]): Omit<AgentEnvSummary, "intervals"> {
   const sum = (pick: (task: TaskResult) => number) => tasks.reduce((total, task) => total + pick(task), 0);
   const episodes = sum((t) => t.episodes.length);
   const successes = sum((t) => t.successes);

@@ -5,6 +5,8 @@ import type { JobRecord } from "../runner/results-schema.js";
 import { agentCurve, round, summarizeAgentEnv } from "./aggregate.js";
 import { domainOf } from "./domain.js";
 import { paperFigures } from "./paper-figures.js";
+import { envSeedStats, trackSummaries } from "./seed-stats.js";
+import { INTERVAL_METHOD } from "../stats/index.js";
 import { REPORT_SCHEMA, type BaselineSummary, type Curve, type EnvReport, type ProgramEntry, type Report } from "./schema.js";
 
 export interface BuildReportOptions {
@@ -56,7 +58,7 @@ export function buildReport(input: readonly JobRecord[], options: BuildReportOpt
       envId,
       domain: domainOf(envId),
       tracks: unique(records.filter((r) => r.tasks.some((t) => t.envId === envId)).map((r) => r.track)),
-      agents: agentRows.map(({ agent, tasks }) => summarizeAgentEnv(agent, tasks)),
+      agents: agentRows.map(({ agent, tasks }) => ({ ...summarizeAgentEnv(agent, tasks), intervals: envSeedStats(records, agent, envId) })),
       baselines: baselineRows,
       curves,
       picture: picture(envId, records, options.makeEnv),
@@ -75,6 +77,8 @@ export function buildReport(input: readonly JobRecord[], options: BuildReportOpt
     suiteHash: first?.suiteHash ?? "",
     agents,
     jobs: { total: records.length, ok: records.length - failed.length, failed },
+    statistics: INTERVAL_METHOD,
+    headline: trackSummaries(records),
     threshold: baselines.threshold,
     pricing: uniqueBy(records.flatMap((r) => (r.llm ? [r.llm] : [])), (p) => `${p.model}\u0000${p.pricedAs}`),
     envs,

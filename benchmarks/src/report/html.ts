@@ -1,5 +1,6 @@
 import type { ReportCharts } from "./charts.js";
 import { escapeHtml } from "./format.js";
+import { HEADLINE_COLUMNS, headlineIntro, headlineRow } from "./headline.js";
 import { AGENT_COLUMNS, BASELINE_COLUMNS, agentRow, baselineRow, pricingText, summaryTable, thresholdText } from "./rows.js";
 import type { Report } from "./schema.js";
 
@@ -14,7 +15,7 @@ th{background:#f6f8fa}td.num{text-align:right;font-variant-numeric:tabular-nums}
 
 function table(header: readonly string[], rows: readonly string[][], className = ""): string {
   const head = `<tr>${header.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr>`;
-  const body = rows.map((row) => `<tr>${row.map((c) => `<td${/^[\d$,.% ()/—-]+$/.test(c) ? ' class="num"' : ""}>${escapeHtml(c)}</td>`).join("")}</tr>`).join("\n");
+  const body = rows.map((row) => `<tr>${row.map((c) => `<td${/^[\d$,.% ()[\]/—-]+$/.test(c) ? ' class="num"' : ""}>${escapeHtml(c)}</td>`).join("")}</tr>`).join("\n");
   return `<table${className ? ` class="${className}"` : ""}>\n${head}\n${body}\n</table>`;
 }
 
@@ -30,8 +31,9 @@ export function renderHtml(report: Report, charts: ReportCharts): string {
   parts.push(`<h1>WorldCoder-TS benchmark: suite <code>${escapeHtml(report.suite)}</code></h1>`);
   parts.push(`<p>Report schema <code>${report.schema}</code>, suite hash <code>${report.suiteHash}</code>. Agents: ${escapeHtml(report.agents.join(", "))}. Jobs: ${report.jobs.ok} of ${report.jobs.total} finished without error.</p>`);
   parts.push(`<p class="note">${escapeHtml(pricingText(report))}</p>`);
-  parts.push(`<nav>${report.envs.map((env) => `<a href="#${anchor(env.envId)}">${escapeHtml(env.envId)}</a>`).join("")}<a href="#tokens">tokens</a><a href="#paper">paper</a><a href="#programs">programs</a></nav>`);
+  parts.push(`<nav><a href="#headline">headline</a>${report.envs.map((env) => `<a href="#${anchor(env.envId)}">${escapeHtml(env.envId)}</a>`).join("")}<a href="#tokens">tokens</a><a href="#paper">paper</a><a href="#programs">programs</a></nav>`);
   const summary = summaryTable(report);
+  parts.push(`<h2 id="headline">Headline: per agent and track, across job seeds</h2>`, `<p class="note">${escapeHtml(headlineIntro(report))}</p>`, table(HEADLINE_COLUMNS, report.headline.map(headlineRow)));
   parts.push(`<h2>Side by side</h2>`, `<p class="note">RL logs: env steps until ${escapeHtml(thresholdText(report))}. DreamerV3-log runs did not learn (short CPU runs).</p>`, table(summary.header, summary.rows));
   if (report.jobs.failed.length) {
     parts.push(`<h2>Failed jobs</h2>`, table(["job", "code", "message"], report.jobs.failed.map((f) => [f.jobId, f.code, f.message])));

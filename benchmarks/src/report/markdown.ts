@@ -1,4 +1,5 @@
 import { cell } from "./format.js";
+import { HEADLINE_COLUMNS, headlineIntro, headlineRow } from "./headline.js";
 import { AGENT_COLUMNS, BASELINE_COLUMNS, agentRow, baselineRow, pricingText, summaryTable, thresholdText } from "./rows.js";
 import type { Report } from "./schema.js";
 
@@ -15,6 +16,7 @@ export function renderMarkdown(report: Report): string {
   out.push(pricingText(report));
   out.push("Charts (success vs env steps, tokens per solved episode), episode pictures and the accepted programs are in `report.html`.", "");
   const summary = summaryTable(report);
+  out.push("## Headline: per agent and track, across job seeds", "", headlineIntro(report), "", table(HEADLINE_COLUMNS, report.headline.map(headlineRow)), "");
   out.push("## Side by side", "", `RL logs: env steps until ${thresholdText(report)}. DreamerV3-log runs did not learn (short CPU runs).`, "", table(summary.header, summary.rows), "");
   if (report.jobs.failed.length) {
     out.push("## Failed jobs", "", table(["job", "code", "message"], report.jobs.failed.map((f) => [f.jobId, f.code, f.message])), "");

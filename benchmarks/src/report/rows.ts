@@ -1,10 +1,10 @@
-import { dollars, int, orDash, pct } from "./format.js";
+import { dollars, int, orDash, pct, rateWithInterval, withInterval } from "./format.js";
 import type { AgentEnvSummary, BaselineSummary, Report } from "./schema.js";
 
 /** The columns both Markdown and HTML show for agents, so the two never disagree. */
 export const AGENT_COLUMNS = [
-  "agent", "runs", "success", "env steps", "to first model", "to first reward", "LLM calls",
-  "input tokens", "output tokens", "dollars", "LLM calls / action after learning", "program lines",
+  "agent", "runs", "success [95 % Wilson]", "env steps per run [95 % CI]", "to first model", "to first reward", "LLM calls per run",
+  "input tokens per run", "output tokens per run", "dollars per run", "LLM calls / action after learning", "program lines",
 ] as const;
 
 export function agentRow(row: AgentEnvSummary): string[] {
@@ -12,15 +12,15 @@ export function agentRow(row: AgentEnvSummary): string[] {
   return [
     row.agent,
     String(row.runs),
-    `${pct(row.successRate)} (${row.successes}/${row.episodes})`,
-    int(row.envSteps),
+    rateWithInterval(row.intervals.success),
+    withInterval(row.intervals.envSteps),
     mean(row.envStepsToFirstModel),
     mean(row.envStepsToFirstReward),
-    int(row.llmCalls),
-    int(row.promptTokens),
-    int(row.completionTokens),
-    dollars(row.dollars),
-    orDash(row.llmCallsPerActionAfterLearning, (v) => v.toFixed(3)),
+    withInterval(row.intervals.llmCalls),
+    withInterval(row.intervals.promptTokens),
+    withInterval(row.intervals.completionTokens),
+    withInterval(row.intervals.dollars, dollars),
+    withInterval(row.intervals.llmCallsPerActionAfterLearning, (v) => v.toFixed(3)),
     orDash(row.programLines),
   ];
 }
@@ -55,12 +55,12 @@ export function baselineRow(row: BaselineSummary, report: Report): string[] {
  */
 export function summaryTable(report: Report): { header: string[]; rows: string[][] } {
   const systems = [...new Set(report.envs.flatMap((env) => env.baselines.map((b) => b.system)))];
-  const header = ["env", ...report.agents.map((a) => `${a}: success (env steps)`), ...systems];
+  const header = ["env", ...report.agents.map((a) => `${a}: success [95 % Wilson] (env steps per run)`), ...systems];
   const rows = report.envs.map((env) => [
     env.envId,
     ...report.agents.map((agent) => {
       const row = env.agents.find((a) => a.agent === agent);
-      return row ? `${pct(row.successRate)} (${int(row.envSteps)})` : "—";
+      return row ? `${rateWithInterval(row.intervals.success)} (${withInterval(row.intervals.envSteps)})` : "—";
     }),
     ...systems.map((system) => {
       const log = env.baselines.find((b) => b.system === system);

@@ -1,7 +1,10 @@
 import type { CurvePoint, Threshold } from "../baselines/log-metrics.js";
+import type { SeedStats, TrackSummary } from "./seed-stats.js";
 
 /** Bumped on any change readers would notice; `compare` refuses versions it does not know. */
-export const REPORT_SCHEMA = "worldcoder-report/1";
+export const REPORT_SCHEMA = "worldcoder-report/2";
+/** Older report versions `compare` still reads (they lack intervals and the manifest). */
+export const READABLE_REPORT_SCHEMAS: readonly string[] = ["worldcoder-report/1", REPORT_SCHEMA];
 
 /** One agent on one env, over every seed (run) of the suite. */
 export interface AgentEnvSummary {
@@ -25,6 +28,8 @@ export interface AgentEnvSummary {
   invalidActions: number;
   /** Stop reasons other than finishing, counted. */
   stopReasons: Record<string, number>;
+  /** The headline figures as means across jobs (seeds) with 95 % intervals; the sums above stay for totals. */
+  intervals: SeedStats;
 }
 
 /** What one RL log says about an env, or that there is none. */
@@ -85,6 +90,10 @@ export interface Report {
   suiteHash: string;
   agents: string[];
   jobs: { total: number; ok: number; failed: { jobId: string; code: string; message: string }[] };
+  /** How the intervals are computed, in words. */
+  statistics: string;
+  /** Per (agent, track): every headline figure as a mean across job seeds with its interval. */
+  headline: TrackSummary[];
   threshold: Threshold;
   /** Models the jobs' LLM clients ran as and whose list price gave the dollars. */
   pricing: { model: string; pricedAs: string }[];

@@ -23,7 +23,7 @@ export interface RateInterval {
 
 /** How the report's intervals are computed, said once in every report. */
 export const INTERVAL_METHOD =
-  "Means are across jobs (one job = one agent playing one track with one job seed), with a two-sided 95 % Student-t interval (mean ± t(0.975, n−1)·s/√n; none for a single job). Success rates pool the episodes, with a 95 % Wilson score interval.";
+  "Means are across jobs (one job = one agent playing one track with one job seed), with a two-sided 95 % Student-t interval (mean ± t(0.975, n−1)·s/√n; none for a single job, whose figure is shown alone). Success rates pool the episodes, with a 95 % Wilson score interval.";
 
 export function sampleSd(values: readonly number[]): number | null {
   if (values.length < 2) return null;
