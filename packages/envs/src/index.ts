@@ -44,7 +44,28 @@ export {
   type SokobanLevelsConfig,
   type SokobanStepInfo,
 } from "./sokoban/env.js";
-export { sokobanEnvSpecs, SOKOBAN_VARIANTS, defaultBoxobanLevelFile, resolveLevelFile } from "./sokoban/register.js";
+export {
+  sokobanEnvSpecs,
+  SOKOBAN_VARIANTS,
+  SOKOBAN_TELEPORT_VARIANTS,
+  defaultBoxobanLevelFile,
+  resolveLevelFile,
+} from "./sokoban/register.js";
+// Sokoban with teleport gates (this project's variant)
+export { SokobanTeleportEnv, type SokobanTeleportConfig } from "./sokoban/teleport/env.js";
+export {
+  teleportLevelFromState,
+  GATE_CHAR as SOKOBAN_GATE_CHAR,
+  type SokobanTeleportState,
+  type TeleportLevel,
+} from "./sokoban/teleport/level.js";
+export {
+  generateTeleportLevel,
+  TeleportGenerationError,
+  type TeleportGenerationOptions,
+  type GeneratedTeleportLevel,
+} from "./sokoban/teleport/generator.js";
+export { solveTeleportLevel, type TeleportSolution } from "./sokoban/teleport/solver.js";
 export { type SokobanState, roomToGrid as sokobanRoomToGrid, gridToLayers as sokobanGridToLayers } from "./sokoban/symbolic.js";
 export { renderSokobanStateSvg } from "./sokoban/render.js";
 export {

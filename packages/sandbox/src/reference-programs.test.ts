@@ -77,6 +77,58 @@ describe("the reference Sokoban program", () => {
   });
 });
 
+describe("the reference teleport-Sokoban program", () => {
+  const program = referenceProgram("sokoban-teleport");
+
+  it.each(["Sokoban-Teleport-v0", "Sokoban-Teleport-small-v0"])("reproduces every transition of random play in %s, teleports included", async (id) => {
+    const transitions = [0, 1, 2].flatMap((seed) => randomRollout(makeEnv(id), seed, 300, 9));
+    // A jump of the player further than one cell is a teleport; random play must show some.
+    const jumps = transitions.filter((t) => playerJump(t.state, t.nextState) > 1).length;
+    expect(jumps).toBeGreaterThan(5);
+    const fit = await sandbox.fit(program, transitions);
+    if (!fit.ok) throw new Error(fit.message);
+    expect(fit.mismatches.map((m) => m.diff)).toEqual([]);
+    expect(fit.score).toBe(1);
+  });
+
+  it("the plain Sokoban program mispredicts teleport play (the rules differ)", async () => {
+    const transitions = [0, 1].flatMap((seed) => randomRollout(makeEnv("Sokoban-Teleport-small-v0"), seed, 300, 9));
+    const fit = await sandbox.fit(referenceProgram("sokoban"), transitions);
+    if (!fit.ok) throw new Error(fit.message);
+    expect(fit.score).toBeLessThan(1);
+  });
+
+  it("weighted A* with the Sokoban heuristic (dead squares pruned) solves generated levels, and the plans work", async () => {
+    for (const seed of [0, 1, 2, 3, 4, 5]) {
+      const env = makeEnv("Sokoban-Teleport-v0");
+      const { info } = env.reset(seed);
+      const plan = await sandbox.plan(program, env.symbolicState(), env.goal().text, {
+        planner: "astar",
+        actions: [1, 2, 3, 4, 5, 6, 7, 8],
+        heuristicSource: sokobanHeuristicSource(),
+        heuristicWeight: 3,
+        budget: { maxExpansions: 30_000, maxMillis: 20_000, maxDepth: 300 },
+      });
+      if (!plan.ok) throw new Error(plan.message);
+      expect([seed, plan.status]).toEqual([seed, "solved"]);
+      expect(plan.actions.length).toBeGreaterThanOrEqual(info.optimalSteps as number);
+      let last = { reward: 0, terminated: false };
+      for (const a of plan.actions) last = env.step(a);
+      expect([seed, last.terminated]).toEqual([seed, true]);
+    }
+  });
+});
+
+function playerJump(a: unknown, b: unknown): number {
+  const at = (s: unknown): [number, number] => {
+    const grid = (s as { grid: string[] }).grid;
+    const r = grid.findIndex((row) => /[@+]/.test(row));
+    return [r, grid[r].search(/[@+]/)];
+  };
+  const [p, q] = [at(a), at(b)];
+  return Math.abs(p[0] - q[0]) + Math.abs(p[1] - q[1]);
+}
+
 describe("the reference MiniGrid program", () => {
   const program = referenceProgram("minigrid");
 

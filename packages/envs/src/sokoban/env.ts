@@ -24,6 +24,7 @@ import {
 import { generateRoom, RoomGenerationError } from "./generator.js";
 import { type BoxobanLevel, levelToRoom } from "./levels.js";
 import { renderSvg, renderText } from "./render.js";
+import { gymSokobanReward } from "./reward.js";
 import { type BoxMappingEntry, layerRows, type SokobanRoom } from "./room.js";
 import { roomRowToString, type SokobanState } from "./symbolic.js";
 
@@ -200,12 +201,9 @@ export class SokobanEnv implements Env<SokobanState | null, number> {
       movedPlayer = this.move(action);
     }
 
-    let reward = -0.1;
     const current = this.numBoxes - (this.numTargets - this.coveredTargets);
-    if (current > this.boxesOnTarget) reward += 1;
-    else if (current < this.boxesOnTarget) reward += -1;
     const allOnTarget = this.coveredTargets === this.numTargets;
-    if (allOnTarget) reward += 10;
+    const reward = gymSokobanReward(this.boxesOnTarget, current, allOnTarget);
     this.boxesOnTarget = current;
     this.rewardLast = reward;
 

@@ -4,6 +4,8 @@ import { fileURLToPath } from "node:url";
 import type { EnvOptions, EnvSpec } from "../spec.js";
 import { type SokobanGeneratedConfig, SokobanEnv, type SokobanEnvOptions } from "./env.js";
 import { loadBoxobanLevels, parseBoxobanLevels } from "./levels.js";
+import { SokobanTeleportEnv } from "./teleport/env.js";
+import type { TeleportGenerationOptions } from "./teleport/generator.js";
 
 /** gym-sokoban's registered generated-room ids (values from its variation classes). */
 export const SOKOBAN_VARIANTS: readonly { id: string; config: SokobanGeneratedConfig }[] = [
@@ -21,6 +23,12 @@ export const SOKOBAN_VARIANTS: readonly { id: string; config: SokobanGeneratedCo
 function generated(rows: number, cols: number, numBoxes: number, maxSteps: number, numGenSteps: number) {
   return { kind: "generated", rows, cols, numBoxes, maxSteps, numGenSteps } as const;
 }
+
+/** This project's teleport-gate variants (not gym-sokoban ids): one generated level per seed. */
+export const SOKOBAN_TELEPORT_VARIANTS: readonly { id: string; generation: TeleportGenerationOptions; maxSteps: number }[] = [
+  { id: "Sokoban-Teleport-v0", generation: { sizes: [7, 8, 9, 10], boxes: [1, 2], gatePairs: [1, 2] }, maxSteps: 200 },
+  { id: "Sokoban-Teleport-small-v0", generation: { sizes: [7], boxes: [1], gatePairs: [1] }, maxSteps: 200 },
+];
 
 const BOXOBAN_MAX_STEPS = 200;
 const DEFAULT_LEVEL_FILE = join("fixtures", "levels", "boxoban", "unfiltered", "train", "000.txt");
@@ -81,4 +89,14 @@ export const sokobanEnvSpecs: EnvSpec[] = [
       );
     },
   },
+  ...SOKOBAN_TELEPORT_VARIANTS.map(
+    ({ id, generation, maxSteps }): EnvSpec => ({
+      id,
+      domain: "sokoban",
+      description:
+        `Sokoban with teleport gates (this project's variant): ${generation.sizes.map((n) => `${n}x${n}`).join("/")} rooms, ` +
+        `${generation.boxes.join(" or ")} boxes, ${generation.gatePairs.join(" or ")} gate pairs; max ${maxSteps} steps`,
+      create: (options) => new SokobanTeleportEnv(id, { generation, maxSteps: options.maxSteps ?? maxSteps }),
+    }),
+  ),
 ];

@@ -12,6 +12,8 @@ export interface RenderInput {
   boxesOnTarget: number;
   numBoxes: number;
   lastReward: number;
+  /** Teleport Sokoban: gate pairs as cell indices, drawn under boxes and the player. */
+  gates?: readonly (readonly [number, number])[];
 }
 
 /** The grid plus one line of step information. */
@@ -33,11 +35,14 @@ const COLOURS = {
   boxOnTarget: "#fe5f38",
   player: "#a0d438",
   playerOnTarget: "#dbd438",
+  gates: ["#5b6cd6", "#2aa198", "#c04fc0", "#d08a1a"],
 };
 
 /** A standalone SVG picture of the room: one 32 px tile per cell, each with a class naming it. */
 export function renderSvg(input: RenderInput): string {
   const { rows, cols, fixed, state } = input;
+  const pairOf = new Map<number, number>();
+  input.gates?.forEach(([a, b], k) => pairOf.set(a, k).set(b, k));
   const w = cols * TILE;
   const h = rows * TILE;
   const parts: string[] = [
@@ -58,6 +63,15 @@ export function renderSvg(input: RenderInput): string {
         continue;
       }
       parts.push(`<rect class="floor" x="${x}" y="${y}" width="${TILE}" height="${TILE}" fill="${COLOURS.floor}"/>`);
+      const pair = pairOf.get(i);
+      if (pair !== undefined) {
+        // Twins share a colour and a number, so a picture shows which gate leads where.
+        const colour = COLOURS.gates[pair % COLOURS.gates.length];
+        parts.push(
+          `<g class="gate"><circle cx="${x + 16}" cy="${y + 16}" r="12" fill="none" stroke="${colour}" stroke-width="3" stroke-dasharray="4 2"/>` +
+            `<text x="${x + 16}" y="${y + 20}" font-size="11" font-family="sans-serif" text-anchor="middle" fill="${colour}">${pair + 1}</text></g>`,
+        );
+      }
       const onTarget = fixed[i] === FIXED_TARGET;
       if (onTarget && v !== BOX_ON_TARGET) {
         parts.push(

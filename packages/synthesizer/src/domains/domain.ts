@@ -38,8 +38,12 @@ export interface DomainSpec {
   optimism: boolean;
 }
 
-/** The domain an env id belongs to, from the registry's naming. */
+/**
+ * The domain an env id belongs to, from the registry's naming. An obfuscated id (`Obf(<id>,<seed>)`)
+ * is always generic: its prompts must name no game and bring no game-specific heuristic.
+ */
 export function domainOf(envId: string): DomainName {
+  if (/^\s*Obf\(/i.test(envId)) return "generic";
   if (/sokoban|boxoban/i.test(envId)) return "sokoban";
   if (/minigrid|babyai/i.test(envId)) return "minigrid";
   if (/alfworld/i.test(envId)) return "alfworld";

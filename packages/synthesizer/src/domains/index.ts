@@ -13,7 +13,7 @@ export { alfworldPlanActions } from "./alfworld.js";
 export function domainFor(envId: string, space: ActionSpace): DomainSpec {
   switch (domainOf(envId)) {
     case "sokoban":
-      return sokobanDomain();
+      return sokobanDomain({ teleport: /teleport/i.test(envId) });
     case "minigrid":
       return minigridDomain();
     case "alfworld":
