@@ -43,6 +43,9 @@ const MINIGRID_IDS = [
   "MiniGrid-GoToDoor-5x5-v0",
   "MiniGrid-KeyCorridorS3R1-v0",
   "MiniGrid-LavaCrossingS9N1-v0",
+  // This project's variant with a door of two locks (envs README, "Novel variants").
+  "MiniGrid-TwoKeyDoor-6x6-v0",
+  "MiniGrid-TwoKeyDoor-7x7-v0",
 ];
 
 describe("the reference Sokoban program", () => {

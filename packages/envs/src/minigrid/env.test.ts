@@ -9,7 +9,7 @@ import { minigridSymbolicState } from "./symbolic.js";
 const LEFT = 0, RIGHT = 1, FORWARD = 2, PICKUP = 3, DROP = 4, TOGGLE = 5, DONE = 6;
 
 describe("MiniGrid registry", () => {
-  it("registers the 15 ids with the original episode lengths", () => {
+  it("registers the 15 original ids with their episode lengths, and the TwoKeyDoor variants", () => {
     const lengths = Object.fromEntries(minigridEnvSpecs.map((s) => [s.id, (makeEnv(s.id) as ReturnType<typeof makeMinigridEnv>).maxSteps]));
     expect(lengths).toEqual({
       "MiniGrid-Empty-5x5-v0": 100,
@@ -27,6 +27,8 @@ describe("MiniGrid registry", () => {
       "MiniGrid-GoToDoor-5x5-v0": 100,
       "MiniGrid-PutNear-6x6-N2-v0": 30,
       "MiniGrid-MultiRoom-N2-S4-v0": 40,
+      "MiniGrid-TwoKeyDoor-6x6-v0": 360,
+      "MiniGrid-TwoKeyDoor-7x7-v0": 490,
     });
     expect(makeMinigridEnv("MiniGrid-Empty-5x5-v0", { maxSteps: 7 }).maxSteps).toBe(7);
     expect(() => makeMinigridEnv("MiniGrid-Nope-v0")).toThrow(/unknown MiniGrid env id/);

@@ -22,6 +22,7 @@ import {
 import type { Grid } from "./grid.js";
 import type { Episode, LevelSpec, StepContext } from "./level.js";
 import { LevelBuilder, type MinigridRandom } from "./level-builder.js";
+import { insertKey, lockMask } from "./locks.js";
 import { renderMinigridSvg, renderMinigridText } from "./render.js";
 import { successReward } from "./reward.js";
 import { minigridSymbolicState, type MinigridSymbolicState } from "./symbolic.js";
@@ -174,6 +175,15 @@ export class MinigridEnv implements Env<MinigridObservation, number> {
   private toggle(front: Cell, fx: number, fy: number): void {
     const t = cellType(front);
     if (t === T_DOOR) {
+      if (lockMask(front) !== 0) {
+        // A door with several locks (TwoKeyDoor): each fitting key is used up in its lock.
+        const next = insertKey(front, this.carrying);
+        if (next !== null) {
+          this.grid.set(fx, fy, next);
+          this.carrying = EMPTY;
+        }
+        return;
+      }
       const state = (front >> 7) & 3;
       let next = state;
       if (state === S_LOCKED) {

@@ -2,6 +2,7 @@ import { UserInputError } from "@worldcoder/core";
 import { COLOR_TO_IDX, OBJECT_TO_IDX, STATE_TO_IDX } from "./constants.js";
 import { EMPTY, WALL, makeCell, type Cell } from "./cell.js";
 import { Grid } from "./grid.js";
+import { withLockColors } from "./locks.js";
 import type { MinigridSymbolicObject, MinigridSymbolicState, MinigridWorldView } from "./symbolic.js";
 import { renderMinigridSvg, renderMinigridText } from "./render.js";
 
@@ -31,7 +32,12 @@ function cellFromObject(obj: MinigridSymbolicObject): Cell {
   if (color === undefined) throw new UserInputError("MINIGRID_BAD_STATE", `unknown colour in ${JSON.stringify(obj)}`);
   const state = obj.type === "door" ? STATE_TO_IDX[obj.state] : 0;
   if (state === undefined) throw new UserInputError("MINIGRID_BAD_STATE", `unknown door state in ${JSON.stringify(obj)}`);
-  return makeCell(type, color, state);
+  const cell = makeCell(type, color, state);
+  if (obj.type !== "door" || obj.locks === undefined || obj.state !== "locked") return cell;
+  for (const k of obj.locks) {
+    if (COLOR_TO_IDX[k] === undefined) throw new UserInputError("MINIGRID_BAD_STATE", `unknown lock colour in ${JSON.stringify(obj)}`);
+  }
+  return withLockColors(cell, obj.locks);
 }
 
 /** `render("text")` of a symbolic state (no env needed): for reports and prompts. */

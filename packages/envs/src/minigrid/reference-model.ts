@@ -33,6 +33,16 @@ export function minigridTransition(state: MinigridSymbolicState, action: number)
       return { ...state, agent: { ...agent, carrying: null }, objects: { ...state.objects, [key]: agent.carrying } };
     case 5: {
       if (!front) return state;
+      if (front.type === "door" && front.locks !== undefined && front.locks.length > 0) {
+        // TwoKeyDoor: a key of a remaining lock's colour is used up and removes that lock; the
+        // door is closed (not open) once no lock is left.
+        const c = agent.carrying;
+        if (front.state !== "locked" || !c || c.type !== "key" || !front.locks.includes(c.color)) return state;
+        const locks = front.locks.filter((k) => k !== c.color);
+        const door: MinigridSymbolicObject =
+          locks.length > 0 ? { ...front, locks } : { type: "door", color: front.color, state: "closed" };
+        return { ...state, agent: { ...agent, carrying: null }, objects: { ...state.objects, [key]: door } };
+      }
       if (front.type === "door") {
         let next = front.state;
         if (front.state === "locked") {

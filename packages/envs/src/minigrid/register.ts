@@ -10,6 +10,7 @@ import { goToDoorLevel } from "./levels/go-to-door.js";
 import { keyCorridorLevel } from "./levels/key-corridor.js";
 import { multiRoomLevel } from "./levels/multi-room.js";
 import { putNearLevel } from "./levels/put-near.js";
+import { twoKeyDoorLevel } from "./levels/two-key-door.js";
 import { unlockLevel } from "./levels/unlock.js";
 import { unlockPickupLevel } from "./levels/unlock-pickup.js";
 import { numpyRandom } from "./numpy-random.js";
@@ -31,6 +32,9 @@ const LEVELS: Array<[name: string, description: string, level: () => LevelSpec]>
   ["GoToDoor-5x5", "stand next to the named door and say done (5x5)", () => goToDoorLevel(5)],
   ["PutNear-6x6-N2", "put the named object next to the other (6x6)", () => putNearLevel(6, 2)],
   ["MultiRoom-N2-S4", "traverse two small rooms to the goal (25x25)", () => multiRoomLevel(2, 2, 4)],
+  // Variants of this project with rules no Farama env has (envs README, "Novel variants").
+  ["TwoKeyDoor-6x6", "novel variant: a door with two locks, each opened by using up a key of its colour (6x6)", () => twoKeyDoorLevel(6)],
+  ["TwoKeyDoor-7x7", "novel variant: a door with two locks, each opened by using up a key of its colour (7x7)", () => twoKeyDoorLevel(7)],
 ];
 
 /** Every minigrid env id this package registers. */

@@ -18,6 +18,7 @@ import {
   typeName,
   type Cell,
 } from "./cell.js";
+import { lockColors, lockMask } from "./locks.js";
 import type { MinigridWorldView } from "./symbolic.js";
 import { viewCells } from "./view.js";
 
@@ -46,6 +47,13 @@ export function renderMinigridText(env: MinigridRenderable): string {
       line += x === env.agentX && y === env.agentY ? ARROWS[env.agentDir] : cellText(grid.get(x, y));
     }
     lines.push(line.trimEnd());
+  }
+  // Two characters cannot show a door's remaining locks (TwoKeyDoor): one line per such door.
+  for (let y = 0; y < grid.height; y++) {
+    for (let x = 0; x < grid.width; x++) {
+      const c = grid.get(x, y);
+      if (cellType(c) === T_DOOR && lockMask(c) !== 0) lines.push(`door (${x},${y}) locks: ${lockColors(c).join(", ")}`);
+    }
   }
   const carried = env.carrying === EMPTY ? "nothing" : `${colorName(env.carrying)} ${typeName(env.carrying)}`;
   const step = env.stepCount === undefined ? "" : `; step ${env.stepCount}/${env.maxSteps ?? "?"}`;
@@ -124,7 +132,9 @@ export function renderMinigridSvg(env: MinigridRenderable): string {
 function cellSvg(c: Cell, px: number, py: number): string {
   const col = COLOR_RGB[colorName(c)];
   const cx = px + TILE / 2, cy = py + TILE / 2;
-  const label = `<title>${typeName(c)}${cellType(c) === T_DOOR ? ` ${stateName(c)}` : ""} ${colorName(c)}</title>`;
+  const locks = lockColors(c);
+  const lockText = locks.length > 0 ? `, locks ${locks.join(" ")}` : "";
+  const label = `<title>${typeName(c)}${cellType(c) === T_DOOR ? ` ${stateName(c)}` : ""} ${colorName(c)}${lockText}</title>`;
   switch (cellType(c)) {
     case T_WALL:
       return `<rect x="${px}" y="${py}" width="${TILE}" height="${TILE}" fill="${col}"/>`;
@@ -145,6 +155,11 @@ function cellSvg(c: Cell, px: number, py: number): string {
       const s = cellState(c);
       if (s === S_OPEN) {
         return `<g><rect x="${px + TILE - 5}" y="${py}" width="5" height="${TILE}" fill="${col}"/>${label}</g>`;
+      }
+      if (s === S_LOCKED && locks.length > 0) {
+        // One keyhole per remaining lock, in the colour of the key it takes.
+        const holes = locks.map((k, i) => `<rect x="${px + 5 + i * 9}" y="${cy - 4}" width="7" height="8" fill="${COLOR_RGB[k]}" stroke="#000"/>`).join("");
+        return `<g><rect x="${px}" y="${py}" width="${TILE}" height="${TILE}" fill="${col}" fill-opacity="0.55" stroke="${col}" stroke-width="2"/>${holes}${label}</g>`;
       }
       if (s === S_LOCKED) {
         return `<g><rect x="${px}" y="${py}" width="${TILE}" height="${TILE}" fill="${col}" fill-opacity="0.55" stroke="${col}" stroke-width="2"/><rect x="${cx + 4}" y="${cy - 1}" width="8" height="3" fill="#000"/>${label}</g>`;

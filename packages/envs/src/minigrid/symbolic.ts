@@ -1,10 +1,12 @@
 import { EMPTY, T_DOOR, T_FLOOR, T_GOAL, T_LAVA, T_WALL, cellType, colorName, stateName, typeName, type Cell } from "./cell.js";
 import type { ColorName, DoorState } from "./constants.js";
 import type { Grid } from "./grid.js";
+import { lockColors, lockMask } from "./locks.js";
 
 /** One non-wall object of the symbolic state (see the MiniGrid section of the package README). */
 export type MinigridSymbolicObject =
-  | { type: "door"; color: ColorName; state: DoorState }
+  /** `locks`: only on doors of the TwoKeyDoor variant, the key colours still needed. */
+  | { type: "door"; color: ColorName; state: DoorState; locks?: ColorName[] }
   | { type: "key" | "ball" | "box"; color: ColorName }
   | { type: "floor"; color: ColorName }
   | { type: "goal" }
@@ -61,7 +63,11 @@ export function minigridSymbolicState(world: MinigridWorldView): MinigridSymboli
 
 export function symbolicObject(c: Cell): MinigridSymbolicObject {
   const t = cellType(c);
-  if (t === T_DOOR) return { type: "door", color: colorName(c), state: stateName(c) };
+  if (t === T_DOOR) {
+    // Ordinary doors keep exactly the original three fields.
+    if (lockMask(c) === 0) return { type: "door", color: colorName(c), state: stateName(c) };
+    return { type: "door", color: colorName(c), state: stateName(c), locks: lockColors(c) };
+  }
   if (t === T_GOAL) return { type: "goal" };
   if (t === T_LAVA) return { type: "lava" };
   if (t === T_FLOOR) return { type: "floor", color: colorName(c) };
