@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { defaultPaths } from "../paths.js";
+import { comparableResultsText } from "../testing/replay-suite.js";
 import { main } from "./main.js";
 
 /** Runs the CLI in-process and captures what it prints. */
@@ -84,25 +85,91 @@ describe("worldcoder compare", () => {
 });
 
 describe("worldcoder bench: shards, merge and resume give the reference bytes", () => {
-  const referenceResults = readFileSync(join(defaultPaths().reference, "smoke", "results.jsonl"), "utf8");
+  const referenceResults = comparableResultsText(readFileSync(join(defaultPaths().reference, "smoke", "results.jsonl"), "utf8"));
+  const resultsIn = (dir: string) => comparableResultsText(readFileSync(join(dir, "results.jsonl"), "utf8"));
 
   it("bench --shard 1/2 and 2/2, then merge, equals the unsharded reference", async () => {
     const root = temp();
     for (const k of [1, 2]) expect((await cli("bench", "--shard", `${k}/2`, "--out", join(root, `s${k}`))).code).toBe(0);
     const merged = await cli("merge", join(root, "s2"), join(root, "s1"), "--out", join(root, "all"), "--no-report");
     expect(merged.code).toBe(0);
-    expect(readFileSync(join(root, "all", "results.jsonl"), "utf8")).toBe(referenceResults);
+    expect(resultsIn(join(root, "all"))).toBe(referenceResults);
   });
 
   it("a run cut after three jobs and resumed equals the reference", async () => {
     const dir = temp();
     expect((await cli("bench", "--out", dir, "--no-report")).code).toBe(0);
-    const kept = readFileSync(join(dir, "results.jsonl"), "utf8").split("\n").slice(0, 3).join("\n");
+    // The manifest line and three jobs.
+    const kept = readFileSync(join(dir, "results.jsonl"), "utf8").split("\n").slice(0, 4).join("\n");
     writeFileSync(join(dir, "results.jsonl"), `${kept}\n{"schema":1,"suite":"sm`);
     const resumed = await cli("bench", "--out", dir, "--resume", "--json", "--no-report");
     expect(resumed.code).toBe(0);
-    const total = referenceResults.trim().split("\n").length;
+    const total = referenceResults.trim().split("\n").length - 1;
     expect(JSON.parse(resumed.stdout)).toMatchObject({ ran: total - 3, resumed: 3 });
-    expect(readFileSync(join(dir, "results.jsonl"), "utf8")).toBe(referenceResults);
+    expect(resultsIn(dir)).toBe(referenceResults);
+  });
+});
+
+describe("worldcoder compare and merge: run manifests", () => {
+  const referenceDir = join(defaultPaths().reference, "smoke");
+
+  /** A copy of the smoke reference results whose manifest line is edited. */
+  function editedResults(edit: (manifest: Record<string, any>) => void): string {
+    const [first, ...rest] = readFileSync(join(referenceDir, "results.jsonl"), "utf8").split("\n");
+    const line = JSON.parse(first!) as { manifest: Record<string, any> };
+    edit(line.manifest);
+    const dir = temp();
+    writeFileSync(join(dir, "results.jsonl"), [JSON.stringify(line), ...rest].join("\n"));
+    return join(dir, "results.jsonl");
+  }
+
+  it("refuses results whose prompt-template hashes differ, naming the field and both values, and compares them with --force saying so", async () => {
+    const base = editedResults(() => {});
+    const original = JSON.parse(readFileSync(base, "utf8").split("\n")[0]!).manifest.comparable.prompts["synthesizer/refine"] as string;
+    expect(original).toMatch(/^[0-9a-f]{16}$/);
+    const head = editedResults((m) => (m.comparable.prompts["synthesizer/refine"] = "0123456789abcdef"));
+
+    const refused = await cli("compare", base, head);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`prompts.synthesizer/refine (base: ${original}, head: 0123456789abcdef)`);
+    expect(refused.stderr).toMatch(/--force.*\[INCOMPARABLE_RUNS\]/);
+
+    const forced = await cli("compare", base, head, "--force");
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain("FORCED COMPARISON (--force): these runs are not comparable.");
+    expect(forced.stdout).toContain(`\`prompts.synthesizer/refine\`: base \`${original}\`, head \`0123456789abcdef\``);
+    const json = JSON.parse((await cli("compare", base, head, "--force", "--json")).stdout);
+    expect(json.manifest).toMatchObject({ forced: true, differences: [{ field: "prompts.synthesizer/refine", values: [original, "0123456789abcdef"] }] });
+  });
+
+  it("compares results that differ only in informational facts (commit, Node, platform, lockfile) without --force", async () => {
+    const head = editedResults((m) => Object.assign(m.informational, { commit: "f".repeat(40), node: "v99.0.0", platform: "plan9-mips", lockfile: "0".repeat(16) }));
+    const result = await cli("compare", join(referenceDir, "report.json"), head, "--fail-on-regression");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("No regressions.");
+    expect(result.stdout).not.toContain("FORCED");
+  });
+
+  it("refuses to merge shards recorded with different cassettes, and merges them with --force into a report that says so", async () => {
+    const root = temp();
+    for (const k of [1, 2]) expect((await cli("bench", "--shard", `${k}/2`, "--out", join(root, `s${k}`), "--no-report")).code).toBe(0);
+    const runJson = join(root, "s2", "run.json");
+    const manifest = JSON.parse(readFileSync(runJson, "utf8"));
+    const [cassette] = Object.keys(manifest.comparable.cassettes) as string[];
+    const shard1 = JSON.parse(readFileSync(join(root, "s1", "run.json"), "utf8"));
+    expect(cassette, "shard 2 replays a cassette").toBeDefined();
+    // Shard 1 claims another version of one of shard 2's cassettes.
+    shard1.comparable.cassettes[cassette!] = "e".repeat(64);
+    writeFileSync(join(root, "s1", "run.json"), JSON.stringify(shard1));
+
+    const refused = await cli("merge", join(root, "s1"), join(root, "s2"), "--out", join(root, "all"));
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`cassettes.${cassette}`);
+    expect(refused.stderr).toContain("INCOMPARABLE_RUNS");
+
+    const forced = await cli("merge", join(root, "s1"), join(root, "s2"), "--out", join(root, "all"), "--force");
+    expect(forced.code).toBe(0);
+    expect(forced.stderr).toContain(`FORCED merge: the inputs differ in cassettes.${cassette}`);
+    expect(readFileSync(join(root, "all", "report.md"), "utf8")).toMatch(/^> \*\*FORCED: these results were merged with --force although their run manifests differ in 1 comparable field\(s\): cassettes\./m);
   });
 });

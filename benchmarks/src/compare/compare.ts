@@ -1,5 +1,7 @@
 import { UserInputError } from "@worldcoder/core";
 import { READABLE_REPORT_SCHEMAS, REPORT_SCHEMA, type AgentEnvSummary, type Report } from "../report/schema.js";
+import { checkManifests, IncomparableRunsError } from "../runner/manifest-check.js";
+import type { ManifestDifference } from "../runner/results-schema.js";
 import { pairBySeed, type PairedRow } from "./paired.js";
 
 /** How much worse a figure may get before it counts as a regression. */
@@ -37,6 +39,13 @@ export interface Comparison {
   regressions: number;
   /** Per (agent, track), seed by seed: which differences the paired test finds significant. */
   paired: PairedRow[];
+  /** The run manifests' verdict: comparable facts that differ (only ever non-empty when forced). */
+  manifest: { forced: boolean; differences: ManifestDifference[]; unchecked: string[] };
+}
+
+export interface CompareOptions {
+  /** Compare even when the run manifests say the runs are not comparable; the output says so. */
+  force?: boolean;
 }
 
 export function checkReport(value: unknown, source: string): Report {
@@ -55,10 +64,12 @@ function relative(base: number | null, head: number | null, limit: number): Delt
 }
 
 /** Pairs rows by (env, agent); a row present on one side only shows the other as missing. */
-export function compareReports(base: Report, head: Report, thresholds: Thresholds = DEFAULT_THRESHOLDS): Comparison {
+export function compareReports(base: Report, head: Report, thresholds: Thresholds = DEFAULT_THRESHOLDS, options: CompareOptions = {}): Comparison {
   if (base.suite !== head.suite) {
     throw new UserInputError("BAD_REPORT", `cannot compare suite "${base.suite}" with suite "${head.suite}": compare reports of the same suite`);
   }
+  const check = checkManifests([{ label: "base", manifest: base.manifest ?? null }, { label: "head", manifest: head.manifest ?? null }]);
+  if (check.differences.length > 0 && !options.force) throw new IncomparableRunsError("compare these results", check.differences, ["base", "head"]);
   const keys: { envId: string; agent: string }[] = [];
   const seen = new Set<string>();
   for (const report of [base, head]) {
@@ -93,5 +104,11 @@ export function compareReports(base: Report, head: Report, thresholds: Threshold
     };
   });
   const regressions = rows.filter((r) => r.success.regression || r.envSteps.regression || r.tokens.regression || r.dollars.regression).length;
-  return { suite: head.suite, rows, regressions, paired: pairBySeed(base, head) };
+  return {
+    suite: head.suite,
+    rows,
+    regressions,
+    paired: pairBySeed(base, head),
+    manifest: { forced: check.differences.length > 0, differences: check.differences, unchecked: check.unchecked },
+  };
 }

@@ -18,6 +18,7 @@ export function comparisonMarkdown(comparison: Comparison, thresholds: Threshold
   const lines = [
     `### Benchmark comparison: suite \`${comparison.suite}\``,
     "",
+    ...manifestLines(comparison),
     comparison.regressions === 0 ? "No regressions." : `**${comparison.regressions} regression(s)** (marked 🔴).`,
     "",
     "| env | agent | success | env steps | tokens | dollars |",
@@ -70,4 +71,19 @@ export function pairedMarkdown(rows: readonly PairedRow[]): string {
     `Means over the paired job seeds. A difference is **significant** only when a two-sided paired t-test over the seeds gives p < ${ALPHA} (the exact sign-flip p is shown beside it; with 5 seeds it cannot go below 0.0625). \"Seeds to detect\": the job seeds a paired t-test would need to detect the observed mean difference, at the observed spread, with α = ${ALPHA} and power ${POWER}.`,
   ];
   return `${lines.join("\n")}\n`;
+}
+
+/** A forced comparison says so before anything else; runs without manifests say what was not checked. */
+function manifestLines(comparison: Comparison): string[] {
+  const lines: string[] = [];
+  const { differences, unchecked } = comparison.manifest ?? { differences: [], unchecked: [] };
+  if (differences.length > 0) {
+    lines.push(
+      `> ⚠️ **FORCED COMPARISON (--force): these runs are not comparable.** Their run manifests differ in ${differences.length} comparable field(s):`,
+      ...differences.map((d) => `> - \`${d.field}\`: base \`${d.values[0]}\`, head \`${d.values[1]}\``),
+      "",
+    );
+  }
+  if (unchecked.length > 0) lines.push(`Not checked for comparability: ${unchecked.join(" and ")} ha${unchecked.length === 1 ? "s" : "ve"} no run manifest (results before schema 2).`, "");
+  return lines;
 }

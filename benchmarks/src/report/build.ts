@@ -1,7 +1,7 @@
 import type { Env } from "@worldcoder/core";
 import type { TaskResult } from "@worldcoder/agents";
 import { loadBaselineRuns } from "../baselines/catalog.js";
-import type { JobRecord } from "../runner/results-schema.js";
+import type { JobRecord, RunManifest } from "../runner/results-schema.js";
 import { agentCurve, round, summarizeAgentEnv } from "./aggregate.js";
 import { domainOf } from "./domain.js";
 import { paperFigures } from "./paper-figures.js";
@@ -11,6 +11,8 @@ import { REPORT_SCHEMA, type BaselineSummary, type Curve, type EnvReport, type P
 
 export interface BuildReportOptions {
   baselinesDir: string;
+  /** The run manifest of the results, copied into the report. */
+  manifest?: RunManifest | null;
   /** Builds an env to draw its start picture; pictures are left out when absent or failing. */
   makeEnv?: (envId: string) => Env;
 }
@@ -73,6 +75,7 @@ export function buildReport(input: readonly JobRecord[], options: BuildReportOpt
   const failed = records.filter((r) => r.status === "error").map((r) => ({ jobId: r.jobId, code: r.error?.code ?? "UNKNOWN", message: r.error?.message ?? "" }));
   return {
     schema: REPORT_SCHEMA,
+    manifest: options.manifest ?? null,
     suite: first?.suite ?? "",
     suiteHash: first?.suiteHash ?? "",
     agents,

@@ -1,4 +1,5 @@
 import { cell } from "./format.js";
+import { MANIFEST_NOTE, forcedWarning, manifestRows } from "./manifest-section.js";
 import { HEADLINE_COLUMNS, headlineIntro, headlineRow } from "./headline.js";
 import { AGENT_COLUMNS, BASELINE_COLUMNS, agentRow, baselineRow, pricingText, summaryTable, thresholdText } from "./rows.js";
 import type { Report } from "./schema.js";
@@ -12,6 +13,8 @@ function table(header: readonly string[], rows: readonly string[][]): string {
 export function renderMarkdown(report: Report): string {
   const out: string[] = [];
   out.push(`# WorldCoder-TS benchmark: suite \`${report.suite}\``, "");
+  const forced = forcedWarning(report);
+  if (forced) out.push(`> **${forced}**`, "");
   out.push(`Report schema \`${report.schema}\`, suite hash \`${report.suiteHash}\`. Agents: ${report.agents.join(", ")}. Jobs: ${report.jobs.ok} of ${report.jobs.total} finished without error.`);
   out.push(pricingText(report));
   out.push("Charts (success vs env steps, tokens per solved episode), episode pictures and the accepted programs are in `report.html`.", "");
@@ -37,6 +40,7 @@ export function renderMarkdown(report: Report): string {
     out.push(table(["domain", "system", "metric", "value", "status", "source"], report.paper.map((p) => [p.domain, p.system, p.env ? `${p.metric} (${p.env})` : p.metric, p.value, p.status, p.source])));
     out.push("", "`summary` figures come from a summary of the paper, not its text: read them as approximate.", "");
   }
+  out.push("## Run manifest", "", MANIFEST_NOTE, "", table(["fact", "value"], manifestRows(report.manifest)), "");
   out.push("## Accepted programs", "");
   if (report.programs.length === 0) out.push("No run accepted a world-model program (the random agent never writes one).", "");
   for (const program of report.programs) {

@@ -1,4 +1,5 @@
 import type { CurvePoint, Threshold } from "../baselines/log-metrics.js";
+import type { RunManifest } from "../runner/results-schema.js";
 import type { SeedStats, TrackSummary } from "./seed-stats.js";
 
 /** Bumped on any change readers would notice; `compare` refuses versions it does not know. */
@@ -86,6 +87,8 @@ export interface ProgramEntry {
 
 export interface Report {
   schema: typeof REPORT_SCHEMA;
+  /** The run manifest of the results (null for results written before schema 2). */
+  manifest: RunManifest | null;
   suite: string;
   suiteHash: string;
   agents: string[];

@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { UserInputError } from "@worldcoder/core";
 import { readManifest, readRecords, resultsPaths, writeCanonicalResults, writeManifest } from "./results-file.js";
-import type { JobRecord, RunManifest } from "./results-schema.js";
+import { sortKeys } from "./manifest.js";
+import { checkManifests, IncomparableRunsError } from "./manifest-check.js";
+import type { ComparableFacts, JobRecord, RunManifest } from "./results-schema.js";
 import { parseShard } from "./shard.js";
 
 export interface MergeResult {
@@ -14,10 +16,12 @@ export interface MergeResult {
  * byte-identical to an unsharded run's. Refuses anything that would make it differ: shards of
  * different suites or agents, a missing or repeated shard, a job missing or present twice.
  */
-export function mergeResults(inputDirs: readonly string[], outDir: string): MergeResult {
+export function mergeResults(inputDirs: readonly string[], outDir: string, options: { force?: boolean } = {}): MergeResult {
   if (inputDirs.length === 0) throw new UserInputError("MERGE_INPUT", "merge needs at least one results folder");
   const inputs = inputDirs.map((dir) => ({ dir, manifest: readManifest(resultsPaths(dir).manifest) }));
   const first = inputs[0]!.manifest;
+  const check = checkManifests(inputs.map(({ dir, manifest }) => ({ label: dir, manifest })));
+  if (check.differences.length > 0 && !options.force) throw new IncomparableRunsError("merge these results", check.differences, inputDirs);
   const shardIndexes = new Set<number>();
   let shardCount: number | null = null;
   for (const { dir, manifest } of inputs) {
@@ -54,10 +58,30 @@ export function mergeResults(inputDirs: readonly string[], outDir: string): Merg
   const records = [...byId.values()].sort((a, b) => a.index - b.index);
   mkdirSync(outDir, { recursive: true });
   const out = resultsPaths(outDir);
-  writeCanonicalResults(out.results, records);
-  const manifest: RunManifest = { ...first, shard: null, shardJobs: first.totalJobs };
+  const manifest: RunManifest = { ...first, shard: null, shardJobs: first.totalJobs, ...mergedFacts(inputs.map((i) => i.manifest)) };
+  if (check.differences.length > 0) manifest.forced = check.differences;
   writeManifest(out.manifest, manifest);
+  writeCanonicalResults(out.results, records, manifest);
   writeFileSync(out.timings, inputs.map(({ dir }) => (existsSync(resultsPaths(dir).timings) ? readFileSync(resultsPaths(dir).timings, "utf8") : "")).join(""));
   return { records, manifest };
 }
 
+
+/**
+ * Each shard names the cassettes, levels and prompts of its own jobs: the merged run names all of
+ * them, as an unsharded run does (the first input wins where forced inputs disagree).
+ */
+function mergedFacts(manifests: readonly RunManifest[]): Pick<RunManifest, "comparable"> {
+  const facts = manifests.flatMap((m) => (m.comparable ? [m.comparable] : []));
+  if (facts.length === 0) return {};
+  const union = <T>(pick: (f: ComparableFacts) => Record<string, T>) => sortKeys(Object.assign({}, ...[...facts].reverse().map(pick)) as Record<string, T>);
+  return {
+    comparable: {
+      prompts: union((f) => f.prompts),
+      llm: facts.find((f) => f.llm !== null)?.llm ?? null,
+      prices: facts[0]!.prices,
+      cassettes: union((f) => f.cassettes),
+      levels: union((f) => f.levels),
+    },
+  };
+}

@@ -1,15 +1,21 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { readRecords } from "./results-file.js";
+import { readRecords, readResults } from "./results-file.js";
 import { RESULTS_SCHEMA } from "./results-schema.js";
 
 const historical = (version: number) => fileURLToPath(new URL(`../../test-fixtures/results/historical/v${version}.jsonl`, import.meta.url));
 
 describe("results files", () => {
   it("still reads every results schema version kept as a fixture", () => {
-    const records = readRecords(historical(1));
-    expect(records.length).toBeGreaterThan(0);
-    expect(records[0]).toMatchObject({ schema: 1, status: "ok" });
-    expect(RESULTS_SCHEMA).toBe(1);
+    const v1 = readResults(historical(1));
+    expect(v1.manifest).toBeNull();
+    expect(v1.records.length).toBeGreaterThan(0);
+    expect(v1.records[0]).toMatchObject({ schema: 1, status: "ok" });
+    // Since v2 the first line is the run manifest; readRecords gives the jobs alone.
+    const v2 = readResults(historical(2));
+    expect(v2.manifest).toMatchObject({ schema: 2, suite: "smoke", comparable: { prompts: expect.any(Object) }, informational: { node: expect.any(String) } });
+    expect(readRecords(historical(2))).toEqual(v2.records);
+    expect(v2.records[0]).toMatchObject({ schema: 2, status: "ok" });
+    expect(RESULTS_SCHEMA).toBe(2);
   });
 });

@@ -1,7 +1,7 @@
 import { appendFileSync, existsSync, readFileSync, renameSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { canonicalJson, UserInputError } from "@worldcoder/core";
-import { RESULTS_SCHEMA, type JobRecord, type JobTiming, type RunManifest } from "./results-schema.js";
+import { READABLE_RESULTS_SCHEMAS, RESULTS_SCHEMA, type JobRecord, type JobTiming, type RunManifest } from "./results-schema.js";
 
 /** The files of one results folder (`--out`). */
 export function resultsPaths(dir: string) {
@@ -25,8 +25,16 @@ export interface ReadOptions {
   repairTornTail?: boolean;
 }
 
-/** Reads a results file, naming file and line of anything malformed. */
+/** Reads a results file's jobs, naming file and line of anything malformed. */
 export function readRecords(file: string, options: ReadOptions = {}): JobRecord[] {
+  return readResults(file, options).records;
+}
+
+/**
+ * Reads a results file: its manifest (the first line since schema 2; null in older files) and
+ * its jobs.
+ */
+export function readResults(file: string, options: ReadOptions = {}): { manifest: RunManifest | null; records: JobRecord[] } {
   if (!existsSync(file)) throw new UserInputError("RESULTS_NOT_FOUND", `no results file at ${file}`);
   let text = readFileSync(file, "utf8");
   if (text.length > 0 && !text.endsWith("\n")) {
@@ -38,13 +46,34 @@ export function readRecords(file: string, options: ReadOptions = {}): JobRecord[
     text = text.slice(0, cut);
   }
   const records: JobRecord[] = [];
+  let manifest: RunManifest | null = null;
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (line.trim() === "") continue;
+    if (i === 0 && line.startsWith(MANIFEST_LINE_START)) {
+      manifest = parseManifestLine(line, `${file}:1`);
+      continue;
+    }
     records.push(parseRecord(line, `${file}:${i + 1}`));
   }
-  return records;
+  return { manifest, records };
+}
+
+/** Canonical JSON sorts keys, so a manifest line always starts this way. */
+const MANIFEST_LINE_START = '{"manifest":';
+
+function parseManifestLine(line: string, where: string): RunManifest {
+  try {
+    return (JSON.parse(line) as { manifest: RunManifest }).manifest;
+  } catch (error) {
+    throw new UserInputError("MALFORMED_RESULTS", `${where}: the manifest line is not JSON (${(error as Error).message})`, { cause: error });
+  }
+}
+
+/** The first line of a results file: the run's manifest, in canonical JSON. */
+export function manifestLine(manifest: RunManifest): string {
+  return `${canonicalJson({ manifest })}\n`;
 }
 
 function parseRecord(line: string, where: string): JobRecord {
@@ -58,8 +87,8 @@ function parseRecord(line: string, where: string): JobRecord {
   if (typeof record !== "object" || record === null || Array.isArray(record)) {
     throw new UserInputError("MALFORMED_RESULTS", `${where}: a results line must be a JSON object`);
   }
-  if (record.schema !== RESULTS_SCHEMA) {
-    throw new UserInputError("MALFORMED_RESULTS", `${where}: results schema ${String(record.schema)} is not supported (expected ${RESULTS_SCHEMA})`);
+  if (!READABLE_RESULTS_SCHEMAS.includes(record.schema as number)) {
+    throw new UserInputError("MALFORMED_RESULTS", `${where}: results schema ${String(record.schema)} is not supported (readable: ${READABLE_RESULTS_SCHEMAS.join(", ")}; this version writes ${RESULTS_SCHEMA})`);
   }
   for (const key of ["suite", "suiteHash", "jobId", "agent", "track"] as const) {
     if (typeof record[key] !== "string") throw new UserInputError("MALFORMED_RESULTS", `${where}: field "${key}" must be a string`);
@@ -77,17 +106,26 @@ function parseRecord(line: string, where: string): JobRecord {
   return record as JobRecord;
 }
 
-/** The canonical form of a finished run: one line per job, in job order, nothing else. */
-export function canonicalResultsText(records: readonly JobRecord[]): string {
+/** The canonical form of a finished run: its manifest line, then one line per job in job order. */
+export function canonicalResultsText(records: readonly JobRecord[], manifest: RunManifest | null = null): string {
   const sorted = [...records].sort((a, b) => a.index - b.index);
-  return sorted.map((record) => `${canonicalJson(record)}\n`).join("");
+  return (manifest ? manifestLine(manifest) : "") + sorted.map((record) => `${canonicalJson(record)}\n`).join("");
 }
 
-/** Rewrites a results file in job order, atomically, once every job is in. */
-export function writeCanonicalResults(file: string, records: readonly JobRecord[]): void {
+/**
+ * Rewrites a results file in job order, atomically, once every job is in. Without a manifest,
+ * the file's own manifest line is kept.
+ */
+export function writeCanonicalResults(file: string, records: readonly JobRecord[], manifest?: RunManifest | null): void {
+  const keep = manifest === undefined && existsSync(file) ? readResults(file, { repairTornTail: true }).manifest : (manifest ?? null);
   const temp = `${file}.tmp`;
-  writeFileSync(temp, canonicalResultsText(records));
+  writeFileSync(temp, canonicalResultsText(records, keep));
   renameSync(temp, file);
+}
+
+/** Starts a results file with its manifest line; jobs are appended after it. */
+export function startResultsFile(file: string, manifest: RunManifest): void {
+  writeFileSync(file, manifestLine(manifest));
 }
 
 export function readManifest(file: string): RunManifest {

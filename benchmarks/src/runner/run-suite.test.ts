@@ -49,7 +49,9 @@ describe("runSuite", () => {
       "random-b/short/0", "random-b/short/1", "random-b/short/2", "random-b/curriculum/0", "random-b/curriculum/1", "random-b/curriculum/2",
     ]);
     expect(result.records.every((r) => r.status === "ok")).toBe(true);
-    expect(resultsOf(dir).trim().split("\n")).toHaveLength(12);
+    // The manifest line, then one line per job.
+    expect(resultsOf(dir).trim().split("\n")).toHaveLength(13);
+    expect(resultsOf(dir).split("\n")[0]).toMatch(/^\{"manifest":\{"agents":/);
     expect(resultsOf(dir)).not.toContain("wallMs");
     expect(readFileSync(join(dir, "timings.jsonl"), "utf8")).toContain("wallMs");
   });

@@ -11,7 +11,9 @@ import { expandJobs, suiteHash, tasksForJob, type Job } from "./jobs.js";
 import { defaultPaths } from "../paths.js";
 import { checkCassettes, createJobLlmClient, rerecordCommand } from "./llm-client.js";
 import { runPool } from "./pool.js";
-import { appendRecord, readManifest, readRecords, resultsPaths, writeCanonicalResults, writeManifest } from "./results-file.js";
+import { comparableFacts, informationalFacts } from "./manifest.js";
+import { checkManifests, describeDifference } from "./manifest-check.js";
+import { appendRecord, readManifest, readRecords, resultsPaths, startResultsFile, writeCanonicalResults, writeManifest } from "./results-file.js";
 import { RESULTS_SCHEMA, type JobRecord, type JobTiming, type RunManifest, type RunMode } from "./results-schema.js";
 import { formatShard, inShard, type Shard } from "./shard.js";
 
@@ -44,6 +46,8 @@ export interface RunSuiteOptions {
   needsLlm?: (agent: string) => boolean;
   /** Overrides the suite's `priceAs`. */
   priceAs?: string;
+  /** Where the git commit and pnpm lockfile of the manifest are read (default: this repository). */
+  repoRoot?: string;
 }
 
 export interface RunSuiteResult {
@@ -82,6 +86,9 @@ export async function runSuite(options: RunSuiteOptions): Promise<RunSuiteResult
     totalJobs: allJobs.length,
     shardJobs: jobs.length,
   };
+  const factsInput = { suite, agents, jobs, needsLlm: options.needsLlm ?? agentNeedsLlm, cassetteRoot: options.cassetteRoot, dataRoot: options.dataRoot, ...(options.priceAs ? { priceAs: options.priceAs } : {}) };
+  manifest.comparable = comparableFacts(factsInput);
+  manifest.informational = informationalFacts(options.repoRoot ?? defaultPaths().root);
   const paths = resultsPaths(options.outDir);
   const previous = prepareOutput(paths, manifest, options);
   const doneIds = new Set(previous.map((record) => record.jobId));
@@ -100,10 +107,13 @@ export async function runSuite(options: RunSuiteOptions): Promise<RunSuiteResult
     options.onEvent?.({ type: "job-done", record, timing, done: records.length, total: jobs.length });
   });
 
-  writeCanonicalResults(paths.results, records);
+  // Recording wrote cassettes during the run: the manifest names them as they ended.
+  const final: RunManifest = { ...manifest, comparable: comparableFacts(factsInput) };
+  writeManifest(paths.manifest, final);
+  writeCanonicalResults(paths.results, records, final);
   const ordered = [...records].sort((a, b) => a.index - b.index);
   options.onEvent?.({ type: "finish", records: ordered });
-  return { records: ordered, ran: pending.length, resumed: previous.length, manifest };
+  return { records: ordered, ran: pending.length, resumed: previous.length, manifest: final };
 }
 
 /** Checks or creates the output folder and returns the jobs a resumed run already has. */
@@ -119,6 +129,11 @@ function prepareOutput(paths: ReturnType<typeof resultsPaths>, manifest: RunMani
     }
     if (old.agents.join(",") !== manifest.agents.join(",")) {
       throw new UserInputError("RESUME_MISMATCH", `cannot resume ${options.outDir}: it holds agents ${old.agents.join(",")}, this run has ${manifest.agents.join(",")}`);
+    }
+    // Recording grows cassettes between the two runs; anything else comparable must not change.
+    const changed = checkManifests([{ label: "the folder", manifest: old }, { label: "this run", manifest }]).differences.filter((d) => !d.field.startsWith("cassettes."));
+    if (changed.length > 0) {
+      throw new UserInputError("RESUME_MISMATCH", `cannot resume ${options.outDir}: ${changed.map((d) => describeDifference(d, ["it holds", "this run has"])).join("; ")}`);
     }
     const records = readRecords(paths.results, { repairTornTail: true });
     const expected = new Set(expandJobs(options.suite, options.agents).map((job) => job.id));
@@ -140,6 +155,7 @@ function prepareOutput(paths: ReturnType<typeof resultsPaths>, manifest: RunMani
   rmSync(paths.results, { force: true });
   rmSync(paths.timings, { force: true });
   writeManifest(paths.manifest, manifest);
+  startResultsFile(paths.results, manifest);
   return [];
 }
 

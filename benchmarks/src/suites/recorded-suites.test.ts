@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultPaths } from "../paths.js";
-import { referenceUpdateHint, replaySuite, withoutPictures } from "../testing/replay-suite.js";
+import { comparableResultsText, referenceUpdateHint, replaySuite, withoutPictures } from "../testing/replay-suite.js";
 import { boxobanSuite } from "./boxoban.js";
 import { paperSuite } from "./paper.js";
 import type { Suite } from "./types.js";
@@ -18,8 +18,8 @@ async function expectReference(suite: Suite): Promise<string> {
   const reference = join(paths.reference, suite.name);
   expect(existsSync(join(reference, "results.jsonl")), `no reference results; ${hint}`).toBe(true);
   const run = await replaySuite(suite, 2);
-  expect(readFileSync(run.results, "utf8"), `replayed ${suite.name} results differ from the reference; ${hint}`).toBe(
-    readFileSync(join(reference, "results.jsonl"), "utf8"),
+  expect(comparableResultsText(readFileSync(run.results, "utf8")), `replayed ${suite.name} results differ from the reference; ${hint}`).toBe(
+    comparableResultsText(readFileSync(join(reference, "results.jsonl"), "utf8")),
   );
   expect(withoutPictures(readFileSync(run.json, "utf8")), `the ${suite.name} report differs from the reference; ${hint}`).toEqual(
     withoutPictures(readFileSync(join(reference, "report.json"), "utf8")),

@@ -15,11 +15,25 @@ export async function replaySuite(suite: Suite, concurrency: number) {
   return { results: join(outDir, "results.jsonl"), ...files };
 }
 
-/** A report without the envs' pictures: a change of drawing style is not a benchmark change. */
+/**
+ * A report without the envs' pictures (a change of drawing style is not a benchmark change) and
+ * without the manifest's informational facts (commit, Node, platform… differ between the
+ * reference's commit or machine and a fresh replay without the figures differing).
+ */
 export function withoutPictures(reportText: string): unknown {
-  const report = JSON.parse(reportText) as { envs: { picture: unknown }[] };
+  const report = JSON.parse(reportText) as { envs: { picture: unknown }[]; manifest?: { informational?: unknown } | null };
   for (const env of report.envs) env.picture = null;
+  if (report.manifest) delete report.manifest.informational;
   return report;
+}
+
+/** A results file without its manifest's informational facts, for comparing with a reference. */
+export function comparableResultsText(text: string): string {
+  const [first = "", ...rest] = text.split("\n");
+  if (!first.startsWith('{"manifest":')) return text;
+  const line = JSON.parse(first) as { manifest: { informational?: unknown } };
+  delete line.manifest.informational;
+  return [JSON.stringify(line), ...rest].join("\n");
 }
 
 /** How to refresh a suite's committed reference after an intended change. */

@@ -1,5 +1,5 @@
 export type { Agent, AgentBudget, EpisodeResult, RunContext, TaskResult, TaskSpec } from "./types.js";
 export { RandomAgent } from "./random/index.js";
 export { WorldCoderAgent, type WorldCoderOptions } from "./worldcoder/index.js";
-export { ReactAgent, type ReactOptions } from "./react/index.js";
+export { ReactAgent, reactPromptHashes, type ReactOptions } from "./react/index.js";
 export { createAgent, AGENT_NAMES, type AgentName, type AgentOptionsByName } from "./create-agent.js";

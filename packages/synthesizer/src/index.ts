@@ -6,6 +6,7 @@ export { RexScheduler, DEFAULT_REX_C, type RexArmState } from "./rex.js";
 export { domainFor, domainOf, alfworldPlanActions, SOKOBAN_HEURISTIC_SOURCE, type DomainName, type DomainSpec } from "./domains/index.js";
 export { initPrompt, refinePrompt, optimismPrompt, type FailureCase, type GoalExample, type PromptBase } from "./prompts/build.js";
 export { SYSTEM_PROMPT } from "./prompts/contract.js";
+export { promptTemplateHashes } from "./prompts/fingerprint.js";
 export { evaluateProgram, heuristicOf, type ProgramEvaluation } from "./evaluate-program.js";
 export {
   synthesize,

@@ -1,0 +1,104 @@
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { isAbsolute, join, resolve } from "node:path";
+import { reactPromptHashes } from "@worldcoder/agents";
+import { stableHash } from "@worldcoder/core";
+import { defaultPriceTable, llmConfigFromEnv } from "@worldcoder/llm";
+import { promptTemplateHashes } from "@worldcoder/synthesizer";
+import type { Suite } from "../suites/types.js";
+import { tasksForJob, type Job } from "./jobs.js";
+import { cassetteRunId } from "./llm-client.js";
+import type { ComparableFacts, InformationalFacts } from "./results-schema.js";
+
+const sha256 = (bytes: Buffer | string) => createHash("sha256").update(bytes).digest("hex");
+
+/** The prompt templates each agent sends; agents without an LLM send none. */
+const PROMPTS_OF: Record<string, () => Record<string, string>> = {
+  worldcoder: promptTemplateHashes,
+  react: reactPromptHashes,
+};
+
+export function promptHashesFor(agents: readonly string[]): Record<string, string> {
+  return Object.assign({}, ...agents.map((agent) => PROMPTS_OF[agent]?.() ?? {})) as Record<string, string>;
+}
+
+export interface FactsInput {
+  suite: Suite;
+  agents: readonly string[];
+  /** The jobs of this run (this shard's only, when sharded). */
+  jobs: readonly Job[];
+  needsLlm: (agent: string) => boolean;
+  cassetteRoot: string;
+  dataRoot: string;
+  priceAs?: string;
+}
+
+/** The facts that decide whether this run's figures can be set beside another run's. */
+export function comparableFacts(input: FactsInput): ComparableFacts {
+  const cassetteSuite = input.suite.cassetteSuite ?? input.suite.name;
+  const llmJobs = input.jobs.filter((job) => input.needsLlm(job.agent));
+  const cassettes: Record<string, string> = {};
+  for (const job of llmJobs) {
+    const name = `${cassetteSuite}/${cassetteRunId(job)}.jsonl`;
+    const file = join(input.cassetteRoot, name);
+    // In record mode a cassette is written during the run; the manifest is completed at its end.
+    if (existsSync(file)) cassettes[name] = sha256(readFileSync(file));
+  }
+  const levels: Record<string, Record<string, string>> = {};
+  for (const job of input.jobs) {
+    for (const task of tasksForJob(job)) {
+      const files = (levels[task.envId] ??= {});
+      if (task.levelFile === undefined) continue;
+      const path = isAbsolute(task.levelFile) ? task.levelFile : resolve(input.dataRoot, task.levelFile);
+      files[task.levelFile] = existsSync(path) ? sha256(readFileSync(path)) : "missing";
+    }
+  }
+  let llm: ComparableFacts["llm"] = null;
+  if (llmJobs.length > 0) {
+    const config = llmConfigFromEnv();
+    llm = { model: config.model, temperature: config.temperature ?? null, seed: config.seed ?? null, priceAs: input.priceAs ?? input.suite.priceAs ?? config.model };
+  }
+  const usedAgents = [...new Set(input.jobs.map((job) => job.agent))];
+  return {
+    prompts: promptHashesFor(usedAgents),
+    llm,
+    prices: { asOf: defaultPriceTable.asOf, sha256: stableHash(defaultPriceTable).slice(0, 16) },
+    cassettes: sortKeys(cassettes),
+    levels: sortKeys(levels),
+  };
+}
+
+/** Records keyed by name in name order, so the manifest's canonical JSON does not depend on job order. */
+export function sortKeys<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function gitCommit(root: string): string | null {
+  try {
+    return execFileSync("git", ["rev-parse", "HEAD"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+function projectVersion(): string | null {
+  try {
+    // Two levels below the package in both src/ and dist/.
+    return (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version?: string }).version ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Where and with what the run was made: never a reason to refuse a comparison. */
+export function informationalFacts(repoRoot: string): InformationalFacts {
+  const lockfile = join(repoRoot, "pnpm-lock.yaml");
+  return {
+    version: projectVersion(),
+    commit: gitCommit(repoRoot),
+    lockfile: existsSync(lockfile) ? sha256(readFileSync(lockfile)).slice(0, 16) : null,
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+  };
+}
