@@ -1,5 +1,10 @@
 export type { EnvOptions, EnvSpec } from "./spec.js";
-export { makeEnv, listEnvIds, envSpec } from "./registry.js";
+export { makeEnv, listEnvIds, envSpec, isEnvId, describeObfuscation, obfuscationCodecOf } from "./registry.js";
+// Obfuscation wrapper: Obf(<id>,<seed>)
+export { ObfuscatedEnv } from "./obfuscation/env.js";
+export { parseObfId, obfId } from "./obfuscation/obf-id.js";
+export type { ObfuscationCodec, ObfuscationMapping } from "./obfuscation/codec.js";
+export { renderObfuscatedText, renderObfuscatedSvg } from "./obfuscation/render.js";
 // MiniGrid
 export { MinigridEnv, type MinigridObservation, type MinigridEnvOptions, type RandomFactory } from "./minigrid/env.js";
 export { minigridEnvSpecs, makeMinigridEnv } from "./minigrid/register.js";
@@ -48,6 +53,7 @@ export {
   sokobanEnvSpecs,
   SOKOBAN_VARIANTS,
   SOKOBAN_TELEPORT_VARIANTS,
+  SOKOBAN_ONE_BOX_VARIANTS,
   defaultBoxobanLevelFile,
   resolveLevelFile,
 } from "./sokoban/register.js";

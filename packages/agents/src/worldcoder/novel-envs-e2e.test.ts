@@ -1,8 +1,10 @@
 import { makeEnv } from "@worldcoder/envs";
 import { ScriptedLlm } from "@worldcoder/llm/testing";
-import { referenceProgram } from "@worldcoder/sandbox/testing";
+import { describeObfuscation } from "@worldcoder/envs";
+import { obfuscatedReferenceProgram, referenceProgram } from "@worldcoder/sandbox/testing";
 import { describe, expect, it } from "vitest";
 import { createAgent } from "../create-agent.js";
+import { ReactAgent } from "../react/react-agent.js";
 import type { RunContext, TaskSpec } from "../types.js";
 
 /**
@@ -30,4 +32,28 @@ describe("novel envs end to end (scripted LLM double, real envs and sandbox)", (
     expect(result!.successes).toBe(6);
     expect(result!.llmCallsAfterLearning).toBe(0);
   });
+
+  it.each(["Sokoban-small-1box-v0", "Sokoban-1box-v0", "Sokoban-Teleport-small-v0"])(
+    "Obf(%s, s): the generic domain's BFS solves the obfuscated rooms with the true model, and no prompt names the game",
+    async (base) => {
+      const id = `Obf(${base},5)`;
+      const program = obfuscatedReferenceProgram(base.includes("Teleport") ? "sokoban-teleport" : "sokoban", describeObfuscation(id)!);
+      const llm = new ScriptedLlm([`\`\`\`javascript\n${program}\n\`\`\``]);
+      const [result] = await createAgent("worldcoder").runTrack([{ envId: id, seeds: [0, 1, 2, 3, 4, 5, 7], maxStepsPerEpisode: 100 }], context(llm));
+      expect(llm.calls.map((c) => c.purpose)).toEqual(["synthesize-init"]);
+      expect(llm.calls[0]!.request.messages.map((m) => m.content).join("\n")).not.toMatch(GAME_WORDS);
+      expect(result!.successes).toBe(7);
+    },
+  );
+
+  it("ReAct on an obfuscated id: the prompt names no game, no action meaning and has no Sokoban example", async () => {
+    const llm = new ScriptedLlm(() => "Thought: try.\nAction: 3");
+    await new ReactAgent({ maxStepsPerEpisode: 3 }).runTrack([{ envId: "Obf(Sokoban-v0,3)", seeds: [0] }], context(llm));
+    expect(llm.calls).toHaveLength(3);
+    for (const call of llm.calls) expect(call.request.messages.map((m) => m.content).join("\n")).not.toMatch(GAME_WORDS);
+    expect(llm.calls[0]!.request.messages[1]!.content).toContain("0: a0");
+  });
 });
+
+// What would give the game away: its name, its objects, its verbs, its characters in a grid.
+const GAME_WORDS = /sokoban|boxoban|warehouse|\bbox|target|push|gate|teleport|"[^"\n]*[#$@][^"\n]*"/i;

@@ -20,6 +20,15 @@ export const SOKOBAN_VARIANTS: readonly { id: string; config: SokobanGeneratedCo
   { id: "Sokoban-huge-v0", config: generated(13, 13, 5, 300, 50) },
 ];
 
+/**
+ * This project's one-box rooms (not gym-sokoban ids, same generator and rules): small enough for
+ * a generic breadth-first planner, which is what an obfuscated Sokoban (`Obf(…)`) is planned with.
+ */
+export const SOKOBAN_ONE_BOX_VARIANTS: readonly { id: string; config: SokobanGeneratedConfig }[] = [
+  { id: "Sokoban-small-1box-v0", config: generated(7, 7, 1, 200, 23) },
+  { id: "Sokoban-1box-v0", config: generated(10, 10, 1, 200, 34) },
+];
+
 function generated(rows: number, cols: number, numBoxes: number, maxSteps: number, numGenSteps: number) {
   return { kind: "generated", rows, cols, numBoxes, maxSteps, numGenSteps } as const;
 }
@@ -61,12 +70,12 @@ function envOptions(options: EnvOptions): SokobanEnvOptions {
 
 /** Every sokoban env id this package registers. */
 export const sokobanEnvSpecs: EnvSpec[] = [
-  ...SOKOBAN_VARIANTS.map(
+  ...[...SOKOBAN_VARIANTS, ...SOKOBAN_ONE_BOX_VARIANTS].map(
     ({ id, config }): EnvSpec => ({
       id,
       domain: "sokoban",
       description:
-        `gym-sokoban ${id}: generated ${config.rows}x${config.cols} room, ${config.numBoxes} boxes, ` +
+        `${SOKOBAN_VARIANTS.some((v) => v.id === id) ? "gym-sokoban" : "this project's (gym-sokoban generator)"} ${id}: generated ${config.rows}x${config.cols} room, ${config.numBoxes} boxes, ` +
         `max ${config.maxSteps} steps`,
       create: (options) =>
         new SokobanEnv(id, { ...config, maxSteps: options.maxSteps ?? config.maxSteps }, envOptions(options)),

@@ -22,3 +22,24 @@ export function sokobanHeuristicSource(): string {
 export function referenceProgramPath(domain: ReferenceDomain): string {
   return new URL(`reference-${domain}.js`, FIXTURES).pathname;
 }
+
+/** The part of an obfuscation mapping (`describeObfuscation` of `@worldcoder/envs`) the wrapper reads. */
+export interface GridObfuscationMapping {
+  actions: { base: number | string }[];
+  symbols: Record<string, string>;
+  transform: { mirror: boolean; quarterTurns: number } | null;
+}
+
+/**
+ * The reference program of an obfuscated Sokoban id (`Obf(Sokoban-…,seed)`): the domain's
+ * reference program seen through the mapping, as one program text for the sandbox.
+ */
+export function obfuscatedReferenceProgram(domain: "sokoban" | "sokoban-teleport", mapping: GridObfuscationMapping): string {
+  const inner = referenceProgram(domain).replace(/^export /gm, "");
+  const obf = { actions: mapping.actions.map((a) => ({ base: a.base })), symbols: mapping.symbols, transform: mapping.transform ?? { mirror: false, quarterTurns: 0 } };
+  return [
+    `const OBF = ${JSON.stringify(obf)};`,
+    `const base = (function () {\n${inner}\nreturn { transition: transition, reward: reward };\n})();`,
+    readFileSync(new URL("obfuscated-grid-wrapper.js", FIXTURES), "utf8"),
+  ].join("\n");
+}
