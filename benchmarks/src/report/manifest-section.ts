@@ -33,4 +33,4 @@ export function manifestRows(manifest: RunManifest | null): string[][] {
 }
 
 export const MANIFEST_NOTE =
-  "Comparable facts (suite hash, prompts, model, price table, cassettes, levels) must match for `worldcoder compare` and `merge` to combine runs; version, commit, lockfile, Node and platform are informational (Node and platform are in report.json).";
+  "Comparable facts (suite hash, prompts, model, price table, cassettes, levels) must match for worldcoder compare and merge to combine runs; version, commit, lockfile, Node and platform are informational (Node and platform are in report.json).";
