@@ -1,4 +1,4 @@
-import { UserInputError } from "@worldcoder/core";
+import { stableHash, UserInputError } from "@worldcoder/core";
 import type { ComparableFacts, ManifestDifference, RunManifest } from "./results-schema.js";
 
 /**
@@ -6,7 +6,8 @@ import type { ComparableFacts, ManifestDifference, RunManifest } from "./results
  *
  * - comparable (must be equal): the suite definition (`suiteHash`), every prompt template's hash
  *   (`prompts.*`), the model and sampling defaults and the price-as model (`llm.*`), the price
- *   table (`prices.*`), each cassette's sha256 (`cassettes.*`) and each env's level files (`levels.*`).
+ *   table (`prices.*`), each cassette's sha256 (`cassettes.*`), each env's level files (`levels.*`) and
+ *   each obfuscated id's mapping (`obfuscations.*`).
  *   Any of them changes what the agents were asked, what the answers were, or what a figure means.
  * - informational (shown, never compared): project version, git commit, lockfile hash, Node
  *   version, platform. A replay of the same cassettes on another machine or a later commit gives
@@ -30,6 +31,8 @@ export function comparableFields(manifest: RunManifest): Map<string, string> | n
   for (const [envId, files] of Object.entries(facts.levels)) {
     for (const [file, hash] of Object.entries(files)) fields.set(`levels.${envId}.${file}`, hash);
   }
+  // A changed mapping means the agents saw other symbols: the figures are of another disguise.
+  for (const [envId, mapping] of Object.entries(facts.obfuscations ?? {})) fields.set(`obfuscations.${envId}`, stableHash(mapping));
   return fields;
 }
 

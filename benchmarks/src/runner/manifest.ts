@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
 import { reactPromptHashes } from "@worldcoder/agents";
 import { stableHash } from "@worldcoder/core";
+import { describeObfuscation, type ObfuscationMapping } from "@worldcoder/envs";
 import { defaultPriceTable, llmConfigFromEnv } from "@worldcoder/llm";
 import { promptTemplateHashes } from "@worldcoder/synthesizer";
 import type { Suite } from "../suites/types.js";
@@ -54,6 +55,11 @@ export function comparableFacts(input: FactsInput): ComparableFacts {
       files[task.levelFile] = existsSync(path) ? sha256(readFileSync(path)) : "missing";
     }
   }
+  const obfuscations: Record<string, ObfuscationMapping> = {};
+  for (const envId of Object.keys(levels)) {
+    const mapping = describeObfuscation(envId);
+    if (mapping) obfuscations[envId] = mapping;
+  }
   let llm: ComparableFacts["llm"] = null;
   if (llmJobs.length > 0) {
     const config = llmConfigFromEnv();
@@ -66,6 +72,7 @@ export function comparableFacts(input: FactsInput): ComparableFacts {
     prices: { asOf: defaultPriceTable.asOf, sha256: stableHash(defaultPriceTable).slice(0, 16) },
     cassettes: sortKeys(cassettes),
     levels: sortKeys(levels),
+    ...(Object.keys(obfuscations).length > 0 ? { obfuscations: sortKeys(obfuscations) } : {}),
   };
 }
 

@@ -82,6 +82,7 @@ function mergedFacts(manifests: readonly RunManifest[]): Pick<RunManifest, "comp
       prices: facts[0]!.prices,
       cassettes: union((f) => f.cassettes),
       levels: union((f) => f.levels),
+      ...(facts.some((f) => f.obfuscations) ? { obfuscations: union((f) => f.obfuscations ?? {}) } : {}),
     },
   };
 }

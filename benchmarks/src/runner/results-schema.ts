@@ -1,4 +1,5 @@
 import type { TaskResult } from "@worldcoder/agents";
+import type { ObfuscationMapping } from "@worldcoder/envs";
 
 /**
  * Bumped on any change to a results line; old versions stay readable as fixtures.
@@ -51,6 +52,12 @@ export interface ComparableFacts {
   cassettes: Record<string, string>;
   /** Each env id the run played, with the sha256 of each level file it read (none for generated levels). */
   levels: Record<string, Record<string, string>>;
+  /**
+   * Each obfuscated env id the run played (`Obf(<id>,<seed>)`) with its mapping — action
+   * permutation, symbols, grid transform, goal sentences — so a run can be decoded; absent when
+   * none was played.
+   */
+  obfuscations?: Record<string, ObfuscationMapping>;
 }
 
 /** Where and with what a run was made: shown, never a reason to refuse a comparison. */

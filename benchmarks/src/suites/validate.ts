@@ -1,4 +1,5 @@
 import { UserInputError } from "@worldcoder/core";
+import { parseObfId } from "@worldcoder/envs";
 import type { Suite } from "./types.js";
 
 const TRACK_ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -16,7 +17,9 @@ export function validateSuite(suite: Suite, knownEnvIds: readonly string[]): voi
     seen.add(track.id);
     if (track.tasks.length === 0) throw new UserInputError("BAD_SUITE", `suite "${suite.name}": track "${track.id}" has no tasks`);
     for (const task of track.tasks) {
-      if (!known.has(task.envId)) {
+      // An obfuscated view `Obf(<id>,<seed>)` is as known as its base id.
+      const obf = parseObfId(task.envId);
+      if (!known.has(obf ? obf.baseId : task.envId)) {
         throw new UserInputError(
           "UNKNOWN_ENV",
           `suite "${suite.name}", track "${track.id}": unknown env id "${task.envId}"; known ids: ${[...known].sort().join(", ") || "(none registered)"}`,

@@ -17,16 +17,14 @@ export function renderGenericState(state: State): string {
   return `{\n${fields.join(",\n")}\n}`;
 }
 
-const GRID_NOTE =
-  "A field that is a list of strings of one length is a grid, shown one row per line: `field[r][c]` is the cell at row r (0 at the top), column c.";
-
 /** Any other env: its action names from the action space, states as JSON (grids row by row). */
 export function genericDomain(space: ActionSpace): DomainSpec {
   const actions: Action[] = space.kind === "discrete" ? Array.from({ length: space.n }, (_, i) => i) : [...space.examples];
   const spec: Omit<DomainSpec, "plannersFor"> = {
     name: "generic",
     title: "an unknown deterministic environment",
-    stateFormat: ["The state is a JSON value; read its format from the example states below and keep it identical.", GRID_NOTE].join("\n"),
+    // The wording stays as it was: the prompt fingerprint of run manifests hashes it.
+    stateFormat: "The state is a JSON value; read its format from the example states below and keep it identical.",
     actionList:
       space.kind === "discrete"
         ? space.names.map((n, i) => `${i}: ${n}`).join("\n")
