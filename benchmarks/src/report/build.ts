@@ -4,6 +4,7 @@ import { loadBaselineRuns } from "../baselines/catalog.js";
 import type { JobRecord, RunManifest } from "../runner/results-schema.js";
 import { agentCurve, round, summarizeAgentEnv } from "./aggregate.js";
 import { domainOf } from "./domain.js";
+import { learningRuns } from "./learning.js";
 import { paperFigures } from "./paper-figures.js";
 import { envSeedStats, trackSummaries } from "./seed-stats.js";
 import { INTERVAL_METHOD } from "../stats/index.js";
@@ -87,6 +88,7 @@ export function buildReport(input: readonly JobRecord[], options: BuildReportOpt
     envs,
     paper: paperFigures(options.baselinesDir, unique(envs.map((e) => e.domain)), envIds),
     programs,
+    learning: learningRuns(records),
   };
 }
 

@@ -2,6 +2,7 @@ import type { ReportCharts } from "./charts.js";
 import { escapeHtml } from "./format.js";
 import { MANIFEST_NOTE, forcedWarning, manifestRows } from "./manifest-section.js";
 import { HEADLINE_COLUMNS, headlineIntro, headlineRow } from "./headline.js";
+import { LEARNING_STYLE, learningHtml } from "./learning-html.js";
 import { AGENT_COLUMNS, BASELINE_COLUMNS, agentRow, baselineRow, pricingText, summaryTable, thresholdText } from "./rows.js";
 import type { Report } from "./schema.js";
 
@@ -25,17 +26,17 @@ function anchor(envId: string): string {
   return `env-${envId.replace(/[^A-Za-z0-9-]/g, "-")}`;
 }
 
-/** One self-contained page: styles, charts and pictures inline, no scripts, no network. */
+/** One self-contained page: styles, charts and pictures inline, no network; one small inline script steps through program diffs. */
 export function renderHtml(report: Report, charts: ReportCharts): string {
   const parts: string[] = [];
   parts.push(`<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">`);
-  parts.push(`<title>WorldCoder-TS benchmark: ${escapeHtml(report.suite)}</title>\n<style>${STYLE}</style>\n</head>\n<body>`);
+  parts.push(`<title>WorldCoder-TS benchmark: ${escapeHtml(report.suite)}</title>\n<style>${STYLE}${LEARNING_STYLE}</style>\n</head>\n<body>`);
   parts.push(`<h1>WorldCoder-TS benchmark: suite <code>${escapeHtml(report.suite)}</code></h1>`);
   const forced = forcedWarning(report);
   if (forced) parts.push(`<p class="forced"><strong>${escapeHtml(forced)}</strong></p>`);
   parts.push(`<p>Report schema <code>${report.schema}</code>, suite hash <code>${report.suiteHash}</code>. Agents: ${escapeHtml(report.agents.join(", "))}. Jobs: ${report.jobs.ok} of ${report.jobs.total} finished without error.</p>`);
   parts.push(`<p class="note">${escapeHtml(pricingText(report))}</p>`);
-  parts.push(`<nav><a href="#headline">headline</a>${report.envs.map((env) => `<a href="#${anchor(env.envId)}">${escapeHtml(env.envId)}</a>`).join("")}<a href="#tokens">tokens</a><a href="#paper">paper</a><a href="#manifest">manifest</a><a href="#programs">programs</a></nav>`);
+  parts.push(`<nav><a href="#headline">headline</a>${report.envs.map((env) => `<a href="#${anchor(env.envId)}">${escapeHtml(env.envId)}</a>`).join("")}<a href="#tokens">tokens</a><a href="#paper">paper</a>${report.learning.length ? `<a href="#learning">learning</a>` : ""}<a href="#manifest">manifest</a><a href="#programs">programs</a></nav>`);
   const summary = summaryTable(report);
   parts.push(`<h2 id="headline">Headline: per agent and track, across job seeds</h2>`, `<p class="note">${escapeHtml(headlineIntro(report))}</p>`, table(HEADLINE_COLUMNS, report.headline.map(headlineRow)));
   parts.push(`<h2>Side by side</h2>`, `<p class="note">RL logs: env steps until ${escapeHtml(thresholdText(report))}. DreamerV3-log runs did not learn (short CPU runs).</p>`, table(summary.header, summary.rows));
@@ -69,6 +70,7 @@ export function renderHtml(report: Report, charts: ReportCharts): string {
           `<p class="note"><code>summary</code> figures come from a summary of the paper, not its text: read them as approximate.</p>`
       : `<p class="note">No reported figures for these domains.</p>`,
   );
+  parts.push(...learningHtml(report.learning, table));
   parts.push(`<h2 id="manifest">Run manifest</h2>`, `<p class="note">${escapeHtml(MANIFEST_NOTE)}</p>`, table(["fact", "value"], manifestRows(report.manifest)));
   parts.push(`<h2 id="programs">Accepted programs</h2>`);
   if (report.programs.length === 0) parts.push(`<p class="note">No run accepted a world-model program (the random agent never writes one).</p>`);

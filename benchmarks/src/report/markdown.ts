@@ -1,6 +1,7 @@
 import { cell } from "./format.js";
 import { MANIFEST_NOTE, forcedWarning, manifestRows } from "./manifest-section.js";
 import { HEADLINE_COLUMNS, headlineIntro, headlineRow } from "./headline.js";
+import { learningMarkdown } from "./learning-markdown.js";
 import { AGENT_COLUMNS, BASELINE_COLUMNS, agentRow, baselineRow, pricingText, summaryTable, thresholdText } from "./rows.js";
 import type { Report } from "./schema.js";
 
@@ -40,6 +41,7 @@ export function renderMarkdown(report: Report): string {
     out.push(table(["domain", "system", "metric", "value", "status", "source"], report.paper.map((p) => [p.domain, p.system, p.env ? `${p.metric} (${p.env})` : p.metric, p.value, p.status, p.source])));
     out.push("", "`summary` figures come from a summary of the paper, not its text: read them as approximate.", "");
   }
+  out.push(...learningMarkdown(report.learning));
   out.push("## Run manifest", "", MANIFEST_NOTE, "", table(["fact", "value"], manifestRows(report.manifest)), "");
   out.push("## Accepted programs", "");
   if (report.programs.length === 0) out.push("No run accepted a world-model program (the random agent never writes one).", "");

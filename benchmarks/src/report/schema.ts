@@ -1,5 +1,6 @@
 import type { CurvePoint, Threshold } from "../baselines/log-metrics.js";
 import type { RunManifest } from "../runner/results-schema.js";
+import type { LearningRun } from "./learning.js";
 import type { SeedStats, TrackSummary } from "./seed-stats.js";
 
 /** Bumped on any change readers would notice; `compare` refuses versions it does not know. */
@@ -103,4 +104,6 @@ export interface Report {
   envs: EnvReport[];
   paper: PaperFigure[];
   programs: ProgramEntry[];
+  /** Per WorldCoder task: programs tried, refinements, optimism rejections, the program tree with diffs. */
+  learning: LearningRun[];
 }

@@ -19,6 +19,8 @@ export interface ProgramNode {
   source: string;
   evaluation: ProgramEvaluation;
   heuristic: number;
+  /** The LLM call of this synthesis (1-based, failed answers included) that wrote it; null for a given program. */
+  llmCall: number | null;
 }
 
 export interface SynthesisProblem {
@@ -89,7 +91,7 @@ export async function synthesize(problem: SynthesisProblem, options: Synthesizer
   let refinements = 0;
   const log = options.log ?? (() => {});
 
-  const addNode = async (source: string, parent: number | null, origin: NodeOrigin): Promise<ProgramNode> => {
+  const addNode = async (source: string, parent: number | null, origin: NodeOrigin, llmCall: number | null): Promise<ProgramNode> => {
     const evaluation = await evaluateProgram(options.sandbox, source, transitions, initials, (i) => domain.plannersFor(i.state, i.goal.text), {
       checkOptimism,
       solvedCache: options.solvedCache,
@@ -101,6 +103,7 @@ export async function synthesize(problem: SynthesisProblem, options: Synthesizer
       source,
       evaluation,
       heuristic: heuristicOf(evaluation, transitions.length, checkOptimism ? initials.length : 0),
+      llmCall,
     };
     nodes.push(node);
     rex.add(node.id, node.heuristic);
@@ -125,7 +128,7 @@ export async function synthesize(problem: SynthesisProblem, options: Synthesizer
   };
 
   for (const source of problem.startPrograms ?? []) {
-    const node = await addNode(source, null, "given");
+    const node = await addNode(source, null, "given", null);
     if (node.evaluation.perfect) return finish("accepted");
   }
 
@@ -171,7 +174,7 @@ export async function synthesize(problem: SynthesisProblem, options: Synthesizer
       log(`synthesizer: ${parent === null ? "a first draft" : `the refinement of program ${parent.id}`} had no usable program`);
       continue;
     }
-    const child = await addNode(code, parent?.id ?? null, request.origin);
+    const child = await addNode(code, parent?.id ?? null, request.origin, llmCalls);
     if (child.evaluation.perfect) return finish("accepted");
     failed();
   }

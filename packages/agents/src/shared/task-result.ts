@@ -20,6 +20,9 @@ export function emptyTaskResult(envId: string): TaskResult {
     program: null,
     programLines: null,
     refinements: null,
+    programHistory: null,
+    optimismRejections: null,
+    envStepsToCorrectModel: null,
     invalidActions: 0,
     stopReason: null,
   };

@@ -1,4 +1,6 @@
 import type { ActionSpace, Env, Goal, ResetResult, State, StepResult } from "@worldcoder/core";
+import type { LlmClient } from "@worldcoder/llm";
+import type { RunContext, TaskSpec } from "../types.js";
 
 /**
  * Test double: a one-dimensional corridor env. The agent starts at 0 or 1 (by seed parity), moves
@@ -74,3 +76,19 @@ function reward(state, action, nextState, goal) {
   var end = nextState.pos === 5;
   return { reward: end ? 1 : 0, done: end };
 }`;
+
+/** An LLM answer holding `code` the way models write it: some prose, then a fenced block. */
+export const fencedJs = (code: string): string => `Reasoning first.\n\`\`\`javascript\n${code}\n\`\`\``;
+
+/** A corridor task: `Corridor-<length>-v0` played once per seed, 30 steps an episode. */
+export const corridorTask = (envId: string, seeds = [0, 1, 2]): TaskSpec => ({ envId, seeds, maxStepsPerEpisode: 30 });
+
+/** A run context whose envs are corridors of the length the env id names. */
+export function corridorContext(llm: LlmClient, seed = 0): RunContext {
+  return {
+    llm,
+    seed,
+    budget: {},
+    makeEnv: (task) => new CorridorEnvDouble(task.envId, Number(/Corridor-(\d+)/.exec(task.envId)![1])),
+  };
+}

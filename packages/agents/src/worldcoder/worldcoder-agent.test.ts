@@ -5,22 +5,11 @@ import {
   CORRIDOR_HARDCODED_5,
   CORRIDOR_PESSIMISTIC,
   CORRIDOR_PROGRAM,
-  CorridorEnvDouble,
+  corridorContext as context,
+  corridorTask as corridor,
+  fencedJs as js,
 } from "../test-doubles/corridor-env-double.js";
-import type { RunContext, TaskSpec } from "../types.js";
 import { WorldCoderAgent } from "./worldcoder-agent.js";
-
-const js = (code: string): string => `Reasoning first.\n\`\`\`javascript\n${code}\n\`\`\``;
-const corridor = (envId: string, seeds = [0, 1, 2]): TaskSpec => ({ envId, seeds, maxStepsPerEpisode: 30 });
-
-function context(llm: ScriptedLlm, seed = 0): RunContext {
-  return {
-    llm,
-    seed,
-    budget: {},
-    makeEnv: (task) => new CorridorEnvDouble(task.envId, Number(/Corridor-(\d+)/.exec(task.envId)![1])),
-  };
-}
 
 function agent(options: ConstructorParameters<typeof WorldCoderAgent>[0] = {}) {
   const sandbox = new LocalSandboxDouble();

@@ -6,6 +6,7 @@ import { randomAction } from "../shared/random-action.js";
 import { emptyTaskResult, FALLBACK_MAX_STEPS, isSuccess, ledgerMark, ledgerSince } from "../shared/task-result.js";
 import type { Agent, RunContext, TaskResult, TaskSpec } from "../types.js";
 import { DomainMemory } from "./domain-memory.js";
+import { ProgramHistory } from "./program-history.js";
 import { resolveWorldCoderOptions, type ResolvedWorldCoderOptions, type WorldCoderOptions } from "./options.js";
 
 /** Mutable bookkeeping of one task; folded into its TaskResult at the end. */
@@ -17,6 +18,8 @@ interface TaskProgress {
   callsAtLearning: number | null;
   refinements: number;
   llmStopped: boolean;
+  /** Every program tried on this task: recorded beside the agent, never read by it. */
+  history: ProgramHistory;
 }
 
 /**
@@ -84,6 +87,7 @@ class TrackRun {
       callsAtLearning: null,
       refinements: 0,
       llmStopped: false,
+      history: new ProgramHistory(),
     };
     // A carried program must prove itself on this env before "learned" counts here.
     memory.accepted = false;
@@ -105,6 +109,7 @@ class TrackRun {
     r.program = memory.program;
     r.programLines = memory.program === null ? null : memory.program.split("\n").length;
     r.refinements = progress.refinements;
+    Object.assign(r, progress.history.result(memory.accepted));
     this.log(`${task.envId}: ${r.successes}/${r.episodes.length} solved, ${r.llmCalls} LLM calls, program ${memory.accepted ? "accepted" : "not accepted"}`);
     return r;
   }
@@ -181,6 +186,7 @@ class TrackRun {
         plan = [];
         planFor = null;
         this.log(`${task.envId} seed ${seed} step ${steps}: the program mispredicted action ${domain.actionName(action)}`);
+        progress.history.mispredicted(r.envSteps + steps);
         await this.improve(domain, memory, progress, "misprediction", steps);
       } else if (program === null && memory.buffer.size >= this.o.minTransitions) {
         await this.improve(domain, memory, progress, "first model", steps);
@@ -234,6 +240,7 @@ class TrackRun {
       if (reason !== "episode start" || memory.program === null) return;
     }
     memory.syntheses += 1;
+    const moment = { envStep: progress.result.envSteps + stepsInEpisode, llmCallsBefore: ledgerSince(llm, progress.ledgerStart).calls, transitions: memory.buffer.size };
     try {
       const outcome = await synthesize(
         {
@@ -270,6 +277,7 @@ class TrackRun {
         memory.accepted = false;
         if (maxLlmCalls > 0) memory.failedAtSize = memory.buffer.size;
       }
+      progress.history.record(outcome, moment, memory.program, memory.accepted);
       this.log(`${reason}: ${outcome.llmCalls} LLM calls, program ${memory.accepted ? "accepted" : "not accepted"}`);
     } catch (error) {
       const e = WorldCoderError.fromUnknown(error);
