@@ -1,5 +1,5 @@
 import type { Env, Transition } from "@worldcoder/core";
-import { makeEnv } from "@worldcoder/envs";
+import { alfworldExpertAction, makeEnv, type AlfworldEnv } from "@worldcoder/envs";
 import { afterAll, describe, expect, it } from "vitest";
 import { createSandbox } from "./index.js";
 import { referenceProgram, sokobanHeuristicSource } from "./testing/index.js";
@@ -182,5 +182,53 @@ describe("every planner with the reference MiniGrid program", () => {
     let last = { reward: 0, terminated: false };
     for (const a of plan.actions) last = env.step(a);
     expect(last.terminated && last.reward > 0).toBe(true);
+  });
+});
+
+describe("the reference program of the powered ALFWorld variant", () => {
+  const program = referenceProgram("alfworld-powered");
+  const ID = "ALFWorld-PickHeatThenPlacePowered-v0";
+
+  /** Seeded play mixing admissible commands, switch commands anywhere and invalid commands. */
+  function rollout(seed: number, steps: number): Transition[] {
+    const env = makeEnv(ID) as AlfworldEnv;
+    const random = lcg(seed);
+    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+    env.reset(seed);
+    const out: Transition[] = [];
+    for (let i = 0; i < steps; i++) {
+      const state = env.symbolicState();
+      const names = Object.keys(state.receptacles);
+      const held = Object.keys(state.inventory)[0] ?? "apple 1";
+      const r = random();
+      const expert = alfworldExpertAction(state, env.task());
+      // Before the expert switches the microwave on, try heating with it off (the variant's rule).
+      const probe = expert.startsWith("turn on ") && random() < 0.5 ? `heat ${held} with ${expert.slice("turn on ".length)}` : null;
+      const action =
+        probe !== null ? probe
+        : r < 0.35 ? expert
+        : r < 0.6 ? pick(env.admissibleCommands())
+        : r < 0.8 ? `turn ${random() < 0.5 ? "on" : "off"} ${pick(names)}`
+        : r < 0.9 ? `heat ${held} with ${pick(names)}`
+        : `put ${held} in/on ${pick(names)}`;
+      const goal = env.goal();
+      const step = env.step(action);
+      out.push({ state, action, reward: step.reward, nextState: env.symbolicState(), goal, done: step.terminated });
+      if (step.terminated || step.truncated) env.reset();
+    }
+    return out;
+  }
+
+  it("reproduces every transition of seeded play, switch commands and invalid commands included", async () => {
+    const transitions = [0, 1, 2, 3].flatMap((seed) => rollout(seed, 120));
+    const fit = await sandbox.fit(program, transitions);
+    if (!fit.ok) throw new Error(fit.message);
+    expect(fit.mismatches.map((m) => m.diff)).toEqual([]);
+    expect(fit.score).toBe(1);
+    const effective = (verb: RegExp) => transitions.filter((t) => verb.test(t.action as string) && JSON.stringify(t.state) !== JSON.stringify(t.nextState)).length;
+    expect(effective(/^turn /)).toBeGreaterThan(5);
+    expect(effective(/^heat /)).toBeGreaterThan(2);
+    expect(transitions.filter((t) => /^heat /.test(t.action as string) && JSON.stringify(t.state) === JSON.stringify(t.nextState)).length).toBeGreaterThan(2);
+    expect(transitions.filter((t) => t.reward > 0).length).toBeGreaterThan(1);
   });
 });

@@ -53,6 +53,34 @@ describe("novel envs end to end (scripted LLM double, real envs and sandbox)", (
     for (const call of llm.calls) expect(call.request.messages.map((m) => m.content).join("\n")).not.toMatch(GAME_WORDS);
     expect(llm.calls[0]!.request.messages[1]!.content).toContain("0: a0");
   });
+
+  it("MiniGrid TwoKeyDoor: the MiniGrid domain's BFS solves 6x6 and 7x7 layouts with the true model", async () => {
+    const llm = new ScriptedLlm([`\`\`\`javascript\n${referenceProgram("minigrid")}\n\`\`\``]);
+    const [small, large] = await createAgent("worldcoder").runTrack(
+      [
+        { envId: "MiniGrid-TwoKeyDoor-6x6-v0", seeds: [0, 1], maxStepsPerEpisode: 200 },
+        { envId: "MiniGrid-TwoKeyDoor-7x7-v0", seeds: [1], maxStepsPerEpisode: 200 },
+      ],
+      context(llm),
+    );
+    expect(llm.calls.map((c) => c.purpose)).toEqual(["synthesize-init"]);
+    expect(llm.calls[0]!.request.messages[1]!.content).toContain("A door may also have `locks`");
+    expect([small!.successes, large!.successes]).toEqual([2, 1]);
+    expect(large!.llmCalls).toBe(0);
+  });
+
+  it("ALFWorld powered appliances: the ALFWorld domain plans `turn on` before `heat` with the true model", async () => {
+    const llm = new ScriptedLlm([`\`\`\`javascript\n${referenceProgram("alfworld-powered")}\n\`\`\``]);
+    const [result] = await createAgent("worldcoder").runTrack(
+      // Seeds whose households the domain's BFS covers quickly (seed 1's eight cabinets do not fit its budget).
+      [{ envId: "ALFWorld-PickHeatThenPlacePowered-v0", seeds: [0, 4, 6], maxStepsPerEpisode: 40 }],
+      context(llm),
+    );
+    expect(llm.calls.map((c) => c.purpose)).toEqual(["synthesize-init"]);
+    expect(llm.calls[0]!.request.messages[1]!.content).toContain("- turn on <receptacle>");
+    expect(result!.successes).toBe(3);
+    expect(result!.llmCallsAfterLearning).toBe(0);
+  });
 });
 
 // What would give the game away: its name, its objects, its verbs, its characters in a grid.

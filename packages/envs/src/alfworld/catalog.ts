@@ -24,6 +24,9 @@ export const FIXED_OBJECT_TYPES = words(
   "desklamp floorlamp television houseplant mirror painting poster window blinds curtains lightswitch showerdoor showerglass stoveknob laundryhamperlid chair",
 );
 
+/** Appliances that get a power switch in the powered variant's kitchens (switched off at the start). */
+export const POWERED_APPLIANCE_TYPES = words("coffeemachine microwave stoveburner toaster");
+
 /** The receptacle types that clean, heat and cool (PDDL: SinkBasinType, MicrowaveType, FridgeType). */
 export const CLEAN_WITH = "sinkbasin";
 export const HEAT_WITH = "microwave";

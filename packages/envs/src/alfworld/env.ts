@@ -46,6 +46,9 @@ const EXAMPLES = [
   "look",
 ];
 
+/** The powered variant's commands: ALFWorld's, plus the power switches (listed where a prompt shows them). */
+const POWERED_EXAMPLES = [...EXAMPLES.slice(0, 5), "turn on microwave 1", "turn off microwave 1", ...EXAMPLES.slice(5)];
+
 /** `info` of reset and step: the admissible commands of the new state and whether the goal holds. */
 export interface AlfworldInfo extends Record<string, unknown> {
   won: boolean;
@@ -58,7 +61,7 @@ export interface AlfworldInfo extends Record<string, unknown> {
  */
 export class AlfworldEnv implements Env<string, string> {
   readonly id: string;
-  readonly actionSpace: ActionSpace = { kind: "text", examples: EXAMPLES };
+  readonly actionSpace: ActionSpace;
   readonly maxSteps: number;
   readonly presentation: Presentation;
   private readonly fixedScene: AlfworldScene | undefined;
@@ -79,6 +82,8 @@ export class AlfworldEnv implements Env<string, string> {
     this.taskType = config.taskType;
     this.maxSteps = config.maxSteps ?? ALFWORLD_MAX_STEPS;
     this.presentation = config.presentation ?? "react";
+    const powered = config.taskType === "pick_powered_heat_then_place_in_recep" || config.scene?.receptacles.some((r) => r.on !== undefined);
+    this.actionSpace = { kind: "text", examples: powered ? POWERED_EXAMPLES : EXAMPLES };
   }
 
   /**

@@ -7,6 +7,7 @@ const TOOLS: Partial<Record<AlfworldTask["type"], { type: string; verb: string; 
   pick_clean_then_place_in_recep: { type: CLEAN_WITH, verb: "clean", flag: "clean" },
   pick_heat_then_place_in_recep: { type: HEAT_WITH, verb: "heat", flag: "hot" },
   pick_cool_then_place_in_recep: { type: COOL_WITH, verb: "cool", flag: "cold" },
+  pick_powered_heat_then_place_in_recep: { type: HEAT_WITH, verb: "heat", flag: "hot" },
 };
 
 /**
@@ -51,7 +52,9 @@ export function alfworldExpertAction(state: AlfworldSymbolicState, task: Alfworl
     if (tool && !state.inventory[held][tool.flag]) {
       const device = ofType(tool.type)[0];
       if (device === undefined) return "look";
-      return receptacles[device].loc === here ? `${tool.verb} ${held} with ${device}` : `go to ${device}`;
+      if (receptacles[device].loc !== here) return `go to ${device}`;
+      // Powered variant: a switched-off appliance must be turned on first.
+      return receptacles[device].on === false ? `turn on ${device}` : `${tool.verb} ${held} with ${device}`;
     }
     return reach(dest, `put ${held} in/on ${dest}`);
   }

@@ -6,6 +6,7 @@ import {
   HEAT_WITH,
   HEATABLE_TYPES,
   OPENABLE_TYPES,
+  POWERED_APPLIANCE_TYPES,
   canContain,
 } from "./catalog.js";
 import { type SceneRandom, pick, shuffled } from "./random.js";
@@ -81,17 +82,19 @@ const ROOMS_FOR_TASK: Record<AlfworldTaskType, ReadonlyArray<keyof typeof ROOMS>
   pick_clean_then_place_in_recep: ["kitchen", "bathroom"],
   pick_heat_then_place_in_recep: ["kitchen"],
   pick_cool_then_place_in_recep: ["kitchen"],
+  pick_powered_heat_then_place_in_recep: ["kitchen"],
 };
 
 const TOOL: Partial<Record<AlfworldTaskType, string>> = {
   pick_clean_then_place_in_recep: CLEAN_WITH,
   pick_heat_then_place_in_recep: HEAT_WITH,
   pick_cool_then_place_in_recep: COOL_WITH,
+  pick_powered_heat_then_place_in_recep: HEAT_WITH,
 };
 
 function objectQualifies(type: AlfworldTaskType, objectType: string): boolean {
   if (type === "pick_clean_then_place_in_recep") return CLEANABLE_TYPES.has(objectType);
-  if (type === "pick_heat_then_place_in_recep") return HEATABLE_TYPES.has(objectType);
+  if (type === "pick_heat_then_place_in_recep" || type === "pick_powered_heat_then_place_in_recep") return HEATABLE_TYPES.has(objectType);
   if (type === "pick_cool_then_place_in_recep") return COOLABLE_TYPES.has(objectType);
   return true;
 }
@@ -175,5 +178,10 @@ function tryGenerate(taskType: AlfworldTaskType, rng: SceneRandom): AlfworldScen
     room.objects.filter((t) => t !== task.object),
   ).slice(0, rng.integers(6, 13));
   for (const type of distractorTypes) place(type, rng.integers(1, 4));
+  // The powered variant draws exactly what the heat task draws, then gives every appliance a
+  // switch, off: the same seed gives the same kitchen as ALFWorld-PickHeatThenPlace-v0.
+  if (taskType === "pick_powered_heat_then_place_in_recep") {
+    for (const r of receptacles) if (POWERED_APPLIANCE_TYPES.has(r.name.slice(0, r.name.lastIndexOf(" ")))) r.on = false;
+  }
   return { format: SCENE_FORMAT, task, receptacles, objects };
 }

@@ -22,6 +22,8 @@ export interface ReceptacleState {
   readonly openable: boolean;
   open: boolean;
   readonly contents: Set<string>;
+  /** Power switch (powered variant): true on, false off; null: no switch, as in ALFWorld. */
+  on: boolean | null;
 }
 
 export interface ObjectState {
@@ -82,6 +84,7 @@ export class Household {
         openable,
         open: openable ? (r.open ?? false) : true,
         contents: new Set(),
+        on: r.on ?? null,
       });
     }
     for (const o of scene.objects) {
@@ -180,6 +183,14 @@ export class Household {
           });
         }
       }
+      if (r.on !== null) {
+        // Powered variant: a switch at the agent's location can be flipped, hands full or not.
+        const to = !r.on;
+        commands.set(`turn ${to ? "on" : "off"} ${r.name}`, () => {
+          r.on = to;
+          return `You turn ${to ? "on" : "off"} the ${r.name}.`;
+        });
+      }
       const reachable = !r.openable || r.open;
       for (const name of r.contents) {
         const o = this.objects.get(name)!;
@@ -208,7 +219,8 @@ export class Household {
           return `You put the ${held.name} in/on the ${r.name}.`;
         });
       }
-      if (r.type === HEAT_WITH && HEATABLE_TYPES.has(held.type)) {
+      // A switched-off appliance does not heat: the command is not admissible ("Nothing happens.").
+      if (r.type === HEAT_WITH && HEATABLE_TYPES.has(held.type) && r.on !== false) {
         commands.set(`heat ${held.name} with ${r.name}`, () => {
           held.hot = true;
           held.cold = false;

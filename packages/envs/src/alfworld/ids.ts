@@ -8,6 +8,7 @@ export const ALFWORLD_IDS: Record<AlfworldTaskType, string> = {
   pick_heat_then_place_in_recep: "ALFWorld-PickHeatThenPlace-v0",
   pick_cool_then_place_in_recep: "ALFWorld-PickCoolThenPlace-v0",
   pick_two_obj_and_place: "ALFWorld-PickTwoObjAndPlace-v0",
+  pick_powered_heat_then_place_in_recep: "ALFWorld-PickHeatThenPlacePowered-v0",
 };
 
 /** The id that plays a given scene (option `scene`): a scene file, a scene object or a transcript id. */

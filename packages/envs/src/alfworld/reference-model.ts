@@ -1,6 +1,6 @@
 import type { Action, RewardResult, State, WorldModel } from "@worldcoder/core";
 import { Household } from "./household.js";
-import { ALFWORLD_TASK_TYPES, type AlfworldTask, SCENE_FORMAT, type SceneObject } from "./scene.js";
+import { ALL_TASK_TYPES, type AlfworldTask, SCENE_FORMAT, type SceneObject } from "./scene.js";
 import { type AlfworldSymbolicState, MIDDLE_OF_ROOM, symbolicState } from "./symbolic.js";
 import { parseTaskSentence, taskWon } from "./task.js";
 
@@ -11,7 +11,7 @@ function householdOf(state: AlfworldSymbolicState): Household {
     for (const [o, view] of Object.entries(r.contents)) {
       objects.push({ name: o, in: name, hot: view.hot, cold: view.cold, clean: view.clean, on: view.on === true });
     }
-    return { name, openable: r.openable, open: r.open, location: r.loc };
+    return { name, openable: r.openable, open: r.open, location: r.loc, ...(typeof r.on === "boolean" ? { on: r.on } : {}) };
   });
   const placeholder: AlfworldTask = { type: "pick_and_place_simple", text: "", object: "", receptacle: "" };
   const world = new Household({ format: SCENE_FORMAT, task: placeholder, receptacles, objects });
@@ -31,7 +31,7 @@ function householdOf(state: AlfworldSymbolicState): Household {
 
 /** Reads a goal sentence of any task type; null when no template fits. */
 export function alfworldTaskOfGoal(goal: string): AlfworldTask | null {
-  for (const type of ALFWORLD_TASK_TYPES) {
+  for (const type of ALL_TASK_TYPES) {
     try {
       return parseTaskSentence(type, goal);
     } catch {

@@ -2,7 +2,7 @@ import type { EnvOptions, EnvSpec } from "../spec.js";
 import { AlfworldEnv } from "./env.js";
 import { ALFWORLD_IDS, ALFWORLD_SCENE_ID } from "./ids.js";
 import type { Presentation } from "./household.js";
-import { ALFWORLD_TASK_TYPES } from "./scene.js";
+import { ALL_TASK_TYPES } from "./scene.js";
 import { resolveScene } from "./scene-source.js";
 
 const DESCRIPTIONS: Record<string, string> = {
@@ -12,6 +12,8 @@ const DESCRIPTIONS: Record<string, string> = {
   pick_heat_then_place_in_recep: "heat an object in the microwave, then put it in a receptacle",
   pick_cool_then_place_in_recep: "cool an object in the fridge, then put it in a receptacle",
   pick_two_obj_and_place: "put two objects of one type in the same receptacle",
+  pick_powered_heat_then_place_in_recep:
+    "novel variant: heat an object in the microwave, which works only once switched on (turn on), then put it in a receptacle",
 };
 
 function common(options: EnvOptions): { maxSteps?: number; presentation?: Presentation } {
@@ -25,7 +27,7 @@ function common(options: EnvOptions): { maxSteps?: number; presentation?: Presen
  * `maxSteps` (default 50).
  */
 export const alfworldEnvSpecs: EnvSpec[] = [
-  ...ALFWORLD_TASK_TYPES.map(
+  ...ALL_TASK_TYPES.map(
     (taskType): EnvSpec => ({
       id: ALFWORLD_IDS[taskType],
       domain: "alfworld",

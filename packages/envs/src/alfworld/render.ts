@@ -33,7 +33,9 @@ export function cardLines(input: CardInput): string[] {
     const mark = r.location === world.location ? "*" : " ";
     const state = r.openable ? (r.open ? "open  " : "closed") : "      ";
     const contents = sortNames(r.contents).map((n) => objectLabel(world, n));
-    lines.push(`${mark} ${name.padEnd(width)} ${state} ${contents.length ? contents.join(", ") : "-"}`);
+    // Powered variant: the appliance's switch after its door state (no column for ALFWorld's receptacles).
+    const power = r.on === null ? "" : r.on ? " [on] " : " [off]";
+    lines.push(`${mark} ${name.padEnd(width)} ${state}${power} ${contents.length ? contents.join(", ") : "-"}`);
   }
   return lines;
 }

@@ -10,7 +10,16 @@ export const ALFWORLD_TASK_TYPES = [
   "pick_cool_then_place_in_recep",
   "pick_two_obj_and_place",
 ] as const;
-export type AlfworldTaskType = (typeof ALFWORLD_TASK_TYPES)[number];
+/**
+ * Task types of this project's variants (not in ALFWorld; envs README, "Novel variants"):
+ * heating in a kitchen whose appliances have power switches that start switched off.
+ */
+export const ALFWORLD_VARIANT_TASK_TYPES = ["pick_powered_heat_then_place_in_recep"] as const;
+
+export type AlfworldTaskType = (typeof ALFWORLD_TASK_TYPES)[number] | (typeof ALFWORLD_VARIANT_TASK_TYPES)[number];
+
+/** The six ALFWorld task types, then the variants'. */
+export const ALL_TASK_TYPES: readonly AlfworldTaskType[] = [...ALFWORLD_TASK_TYPES, ...ALFWORLD_VARIANT_TASK_TYPES];
 
 /** What the episode asks for: the sentence shown to the agent and the types its check uses. */
 export interface AlfworldTask {
@@ -34,6 +43,11 @@ export interface SceneReceptacle {
   open?: boolean;
   /** Receptacles with the same location key stand together ("go to" one reaches all). Default: its own. */
   location?: string;
+  /**
+   * A power switch and its position (variant scenes only): `heat` works only with the switch on.
+   * Absent: no switch, as in ALFWorld.
+   */
+  on?: boolean;
 }
 
 export interface SceneObject {
@@ -83,7 +97,7 @@ export function parseScene(value: unknown): AlfworldScene {
   if (!task || typeof task.text !== "string" || typeof task.object !== "string") {
     throw new SceneFormatError("scene.task needs text and object");
   }
-  if (!(ALFWORLD_TASK_TYPES as readonly string[]).includes(task.type)) {
+  if (!(ALL_TASK_TYPES as readonly string[]).includes(task.type)) {
     throw new SceneFormatError(`unknown task type "${String(task.type)}"`);
   }
   if (task.type === "look_at_obj_in_light" ? !task.toggle : !task.receptacle) {

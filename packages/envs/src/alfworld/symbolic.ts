@@ -22,6 +22,7 @@ export interface AlfworldReceptacleView extends JsonObject {
   /** Always true for receptacles that cannot be opened: their contents are reachable. */
   open: boolean;
   contents: { [name: string]: AlfworldObjectView };
+  // Powered variant only: appliances also carry `on` (their power switch), like lamps do.
 }
 
 export interface AlfworldObjectView extends JsonObject {
@@ -44,13 +45,16 @@ export function symbolicState(world: Household): AlfworldSymbolicState {
   for (const r of world.receptacles.values()) {
     const contents: AlfworldReceptacleView["contents"] = {};
     for (const name of r.contents) contents[name] = objectView(world.objects.get(name)!);
-    receptacles[r.name] = {
+    const view: AlfworldReceptacleView = {
       type: r.type,
       loc: `loc ${world.locationNumber(r.location)}`,
       openable: r.openable,
       open: r.open,
       contents,
     };
+    // Receptacles without a switch (every ALFWorld one) keep exactly the original fields.
+    if (r.on !== null) view.on = r.on;
+    receptacles[r.name] = view;
   }
   const inventory: AlfworldSymbolicState["inventory"] = {};
   if (world.holding !== null) inventory[world.holding] = objectView(world.objects.get(world.holding)!);

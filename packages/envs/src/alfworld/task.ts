@@ -13,6 +13,8 @@ const TEMPLATES: Record<AlfworldTaskType, readonly string[]> = {
   pick_heat_then_place_in_recep: ["put a hot {o} in {r}", "heat some {o} and put it in {r}"],
   pick_cool_then_place_in_recep: ["put a cool {o} in {r}", "cool some {o} and put it in {r}"],
   pick_two_obj_and_place: ["put two {o} in {r}", "find two {o} and put them in {r}"],
+  // This project's variant: its own sentences, so it never reads as ALFWorld's heat task.
+  pick_powered_heat_then_place_in_recep: ["put a heated {o} in {r}", "heat up some {o} and put it in {r}"],
 };
 
 function templateRegex(template: string): RegExp {
@@ -65,7 +67,7 @@ export function taskWon(task: AlfworldTask, world: Household): boolean {
         if (o.type !== task.object || o.in === null) continue;
         if (world.receptacles.get(o.in)!.type !== task.receptacle) continue;
         if (task.type === "pick_clean_then_place_in_recep" && !o.clean) continue;
-        if (task.type === "pick_heat_then_place_in_recep" && !o.hot) continue;
+        if ((task.type === "pick_heat_then_place_in_recep" || task.type === "pick_powered_heat_then_place_in_recep") && !o.hot) continue;
         if (task.type === "pick_cool_then_place_in_recep" && !o.cold) continue;
         return true;
       }

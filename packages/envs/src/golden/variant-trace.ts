@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { stableHash, type Action, type Env, type State } from "@worldcoder/core";
+import { makeEnv } from "../registry.js";
 
 /**
  * Regression traces of this project's own variant envs (TwoKeyDoor, powered ALFWorld). Unlike the
@@ -75,4 +76,20 @@ export function writeVariantTrace(path: string, file: VariantTraceFile): void {
   const episodes = file.episodes.map((e) => "    " + JSON.stringify(e)).join(",\n");
   const head = JSON.stringify({ format: file.format, note: file.note });
   writeFileSync(path, `${head.slice(0, -1)},\n  "episodes": [\n${episodes}\n  ]\n}\n`);
+}
+
+/**
+ * Replays the actions of every stored episode and returns the differences; with
+ * WORLDCODER_UPDATE_GOLDEN=1 it rewrites the file from the fresh outcomes instead (same actions).
+ */
+export function replayVariantTrace(path: string, note: string): { file: VariantTraceFile; differences: string[]; rewritten: boolean } {
+  const file = readVariantTrace(path);
+  const fresh = file.episodes.map((ep) => recordVariantEpisode(makeEnv(ep.env), ep.seed, ep.steps.map((s) => s.action)));
+  if (process.env.WORLDCODER_UPDATE_GOLDEN === "1") {
+    writeVariantTrace(path, { format: VARIANT_TRACE_FORMAT, note, episodes: fresh });
+    return { file, differences: [], rewritten: true };
+  }
+  const differences = file.format === VARIANT_TRACE_FORMAT ? [] : [`format ${JSON.stringify(file.format)}`];
+  file.episodes.forEach((ep, i) => differences.push(...diffVariantEpisode(ep, fresh[i]!).map((d) => `${ep.env} seed ${ep.seed}: ${d}`)));
+  return { file, differences, rewritten: false };
 }

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
  * Test doubles and fixtures for packages that use the sandbox. The programs here are reference
  * programs, hand-written (not LLM output): ground-truth world models of the real envs.
  */
-export type ReferenceDomain = "sokoban" | "sokoban-teleport" | "minigrid";
+export type ReferenceDomain = "sokoban" | "sokoban-teleport" | "minigrid" | "alfworld-powered";
 
 const FIXTURES = new URL("../../fixtures/", import.meta.url);
 

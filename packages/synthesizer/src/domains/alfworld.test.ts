@@ -31,3 +31,19 @@ describe("alfworldPlanActions", () => {
     expect(alfworldPlanActions(null, "x")).toEqual([]);
   });
 });
+
+describe("the powered ALFWorld variant's plan actions", () => {
+  const powered = structuredClone(state);
+  (powered.receptacles["microwave 1"] as { on?: boolean }).on = false;
+
+  it("adds `turn on` for a switched-off appliance the goal needs, and reads the variant's goal words", () => {
+    const actions = alfworldPlanActions(powered, "put a heated cup in countertop.");
+    expect(actions).toContain("turn on microwave 1");
+    expect(actions).toContain("heat cup 1 with microwave 1");
+    expect(alfworldPlanActions(powered, "heat up some cup and put it in countertop.")).toContain("turn on microwave 1");
+  });
+
+  it("leaves ALFWorld's states (no switches) with exactly the commands they had", () => {
+    expect(alfworldPlanActions(state, "heat some cup and put it in countertop.").some((c) => c.startsWith("turn "))).toBe(false);
+  });
+});

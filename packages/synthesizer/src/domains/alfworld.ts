@@ -20,7 +20,7 @@ const TEMPLATES = [
 
 interface AlfState {
   location: string;
-  receptacles: Record<string, { type: string; openable: boolean; contents: Record<string, { type: string }> }>;
+  receptacles: Record<string, { type: string; openable: boolean; on?: boolean; contents: Record<string, { type: string }> }>;
   inventory: Record<string, { type: string }>;
 }
 
@@ -42,7 +42,7 @@ export function alfworldPlanActions(state: State, goal: string): string[] {
   const goalObjects = objects.filter((o) => words.has(o.type));
   const goalRecTypes = new Set(recs.map(([, r]) => r.type).filter((t) => words.has(t)));
   const tools = new Set<string>();
-  if (words.has("hot") || words.has("heat")) tools.add("microwave");
+  if (words.has("hot") || words.has("heat") || words.has("heated")) tools.add("microwave");
   if (words.has("cool") || words.has("cold")) tools.add("fridge");
   if (words.has("clean")) tools.add("sinkbasin");
   // Only places that matter: where a goal object lies, where it must go, and the tool the goal needs.
@@ -50,6 +50,8 @@ export function alfworldPlanActions(state: State, goal: string): string[] {
   const commands: string[] = [];
   for (const [r] of relevant) commands.push(`go to ${r}`);
   for (const [r, rec] of relevant) if (rec.openable) commands.push(`open ${r}`);
+  // Powered variant: appliances with a switch (`on` present, absent in ALFWorld's states) start off.
+  for (const [r, rec] of relevant) if (rec.on === false) commands.push(`turn on ${r}`);
   for (const o of goalObjects) {
     if (o.in !== null) commands.push(`take ${o.name} from ${o.in}`);
     for (const [r, rec] of relevant) {
@@ -63,7 +65,12 @@ export function alfworldPlanActions(state: State, goal: string): string[] {
   return [...new Set(commands)];
 }
 
-export function alfworldDomain(examples: readonly string[]): DomainSpec {
+// The powered variant names its new verbs and field; what a switch does is for the agent to learn.
+const POWER_TEMPLATES = ["turn on <receptacle>", "turn off <receptacle>"];
+const POWER_LINE = "- Receptacles with a power switch (appliances) also have `\"on\"`.";
+
+/** ALFWorld's text household; `powered`: the variant whose appliances have power switches. */
+export function alfworldDomain(examples: readonly string[], options: { powered?: boolean } = {}): DomainSpec {
   const planner = (actions: Action[]): PlanOptions => ({
     planner: "bfs",
     // ALFWorld states are large, so expansions are slow (1–8 ms). With the hand-written
@@ -84,11 +91,12 @@ export function alfworldDomain(examples: readonly string[]): DomainSpec {
       "  for receptacles that cannot be opened; `contents` maps object names (e.g. \"apple 1\") to objects.",
       "- `inventory`: a map from object name to object, for what the agent carries (at most one object).",
       "- An object is `{ \"type\", \"hot\", \"cold\", \"clean\" }`, and lamps also have `\"on\"`.",
+      ...(options.powered ? [POWER_LINE] : []),
       "Names are `<type> <number>`. Commands that do not apply change nothing.",
     ].join("\n"),
     actionList: [
       "Actions are text commands built from these templates with the names in the state:",
-      ...TEMPLATES.map((t) => `- ${t}`),
+      ...[...TEMPLATES, ...(options.powered ? POWER_TEMPLATES : [])].map((t) => `- ${t}`),
       ...(examples.length > 0 ? ["For example:", ...examples.slice(0, 6).map((e) => `- ${e}`)] : []),
     ].join("\n"),
     rewardNote:

@@ -15,9 +15,9 @@ export function domainFor(envId: string, space: ActionSpace): DomainSpec {
     case "sokoban":
       return sokobanDomain({ teleport: /teleport/i.test(envId) });
     case "minigrid":
-      return minigridDomain();
+      return minigridDomain({ locks: /TwoKeyDoor/i.test(envId) });
     case "alfworld":
-      return alfworldDomain(space.kind === "text" ? space.examples : []);
+      return alfworldDomain(space.kind === "text" ? space.examples : [], { powered: /Powered/i.test(envId) });
     default:
       return genericDomain(space);
   }

@@ -15,7 +15,11 @@ function renderState(state: State): string {
   return `{\n${lines.join(",\n")}\n}`;
 }
 
-export function minigridDomain(): DomainSpec {
+// TwoKeyDoor names its new field; what locks do is for the agent to learn.
+const LOCKS_LINE = "A door may also have `locks`: a list of colors.";
+
+/** MiniGrid; `locks`: the TwoKeyDoor variant, whose doors can carry `locks`. */
+export function minigridDomain(options: { locks?: boolean } = {}): DomainSpec {
   const spec: Omit<DomainSpec, "plannersFor"> = {
     name: "minigrid",
     title: "MiniGrid (an agent in a 2D grid world with walls, doors, keys, balls, boxes and goals)",
@@ -32,6 +36,7 @@ export function minigridDomain(): DomainSpec {
       "  `{ \"type\": \"floor\", \"color\" }`. Colors: red, green, blue, purple, yellow, grey.",
       "The agent is not in `objects`. The cell in front of the agent is (x + dx, y + dy) with (dx, dy) = (1, 0),",
       "(0, 1), (−1, 0), (0, −1) for dir 0, 1, 2, 3.",
+      ...(options.locks ? [LOCKS_LINE] : []),
     ].join("\n"),
     actionList: NAMES.map((n, i) => `${i}: ${n}`).join("\n"),
     rewardNote:
