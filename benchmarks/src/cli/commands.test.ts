@@ -125,21 +125,21 @@ describe("worldcoder compare and merge: run manifests", () => {
 
   it("refuses results whose prompt-template hashes differ, naming the field and both values, and compares them with --force saying so", async () => {
     const base = editedResults(() => {});
-    const original = JSON.parse(readFileSync(base, "utf8").split("\n")[0]!).manifest.comparable.prompts["synthesizer/refine"] as string;
+    const original = JSON.parse(readFileSync(base, "utf8").split("\n")[0]!).manifest.comparable.prompts["synthesizer/refine/sokoban"] as string;
     expect(original).toMatch(/^[0-9a-f]{16}$/);
-    const head = editedResults((m) => (m.comparable.prompts["synthesizer/refine"] = "0123456789abcdef"));
+    const head = editedResults((m) => (m.comparable.prompts["synthesizer/refine/sokoban"] = "0123456789abcdef"));
 
     const refused = await cli("compare", base, head);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain(`prompts.synthesizer/refine (base: ${original}, head: 0123456789abcdef)`);
+    expect(refused.stderr).toContain(`prompts.synthesizer/refine/sokoban (base: ${original}, head: 0123456789abcdef)`);
     expect(refused.stderr).toMatch(/--force.*\[INCOMPARABLE_RUNS\]/);
 
     const forced = await cli("compare", base, head, "--force");
     expect(forced.code).toBe(0);
     expect(forced.stdout).toContain("FORCED COMPARISON (--force): these runs are not comparable.");
-    expect(forced.stdout).toContain(`\`prompts.synthesizer/refine\`: base \`${original}\`, head \`0123456789abcdef\``);
+    expect(forced.stdout).toContain(`\`prompts.synthesizer/refine/sokoban\`: base \`${original}\`, head \`0123456789abcdef\``);
     const json = JSON.parse((await cli("compare", base, head, "--force", "--json")).stdout);
-    expect(json.manifest).toMatchObject({ forced: true, differences: [{ field: "prompts.synthesizer/refine", values: [original, "0123456789abcdef"] }] });
+    expect(json.manifest).toMatchObject({ forced: true, differences: [{ field: "prompts.synthesizer/refine/sokoban", values: [original, "0123456789abcdef"] }] });
   });
 
   it("compares results that differ only in informational facts (commit, Node, platform, lockfile) without --force", async () => {

@@ -6,7 +6,7 @@ import { reactPromptHashes } from "@worldcoder/agents";
 import { stableHash } from "@worldcoder/core";
 import { describeObfuscation, type ObfuscationMapping } from "@worldcoder/envs";
 import { defaultPriceTable, llmConfigFromEnv } from "@worldcoder/llm";
-import { promptTemplateHashes } from "@worldcoder/synthesizer";
+import { domainOf, promptTemplateHashes, type DomainName } from "@worldcoder/synthesizer";
 import type { Suite } from "../suites/types.js";
 import { tasksForJob, type Job } from "./jobs.js";
 import { cassetteRunId } from "./llm-client.js";
@@ -14,14 +14,21 @@ import type { ComparableFacts, InformationalFacts } from "./results-schema.js";
 
 const sha256 = (bytes: Buffer | string) => createHash("sha256").update(bytes).digest("hex");
 
-/** The prompt templates each agent sends; agents without an LLM send none. */
-const PROMPTS_OF: Record<string, () => Record<string, string>> = {
+/** The prompt templates each agent sends, for the domains it plays; agents without an LLM send none. */
+const PROMPTS_OF: Record<string, (domains: readonly DomainName[]) => Record<string, string>> = {
   worldcoder: promptTemplateHashes,
   react: reactPromptHashes,
 };
 
-export function promptHashesFor(agents: readonly string[]): Record<string, string> {
-  return Object.assign({}, ...agents.map((agent) => PROMPTS_OF[agent]?.() ?? {})) as Record<string, string>;
+/** Prompt hashes of the jobs' agents, each for the domains of the env ids it plays. */
+export function promptHashesFor(jobs: readonly Job[]): Record<string, string> {
+  const domains = new Map<string, Set<DomainName>>();
+  for (const job of jobs) {
+    const set = domains.get(job.agent) ?? new Set<DomainName>();
+    for (const task of job.track.tasks) set.add(domainOf(task.envId));
+    domains.set(job.agent, set);
+  }
+  return sortKeys(Object.assign({}, ...[...domains].map(([agent, set]) => PROMPTS_OF[agent]?.([...set]) ?? {})) as Record<string, string>);
 }
 
 export interface FactsInput {
@@ -65,9 +72,8 @@ export function comparableFacts(input: FactsInput): ComparableFacts {
     const config = llmConfigFromEnv();
     llm = { model: config.model, temperature: config.temperature ?? null, seed: config.seed ?? null, priceAs: input.priceAs ?? input.suite.priceAs ?? config.model };
   }
-  const usedAgents = [...new Set(input.jobs.map((job) => job.agent))];
   return {
-    prompts: promptHashesFor(usedAgents),
+    prompts: promptHashesFor(input.jobs),
     llm,
     prices: { asOf: defaultPriceTable.asOf, sha256: stableHash(defaultPriceTable).slice(0, 16) },
     cassettes: sortKeys(cassettes),

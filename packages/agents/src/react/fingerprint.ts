@@ -14,45 +14,49 @@ const PROBES: { domain: DomainName; envId: string; action: number | null }[] = [
   { domain: "alfworld", envId: "ALFWorld-PickAndPlace-v0", action: null },
 ];
 
-let cached: Record<string, string> | null = null;
+const cached = new Map<DomainName, string>();
 
 /**
- * A stable fingerprint of what ReAct sends: its system prompt, and its step prompt rendered for
- * each domain from a real env start with the domain's few-shot example, one valid turn and one
- * invalid one, under the default options. Any change of wording, example or default request
- * parameter changes it.
+ * A stable fingerprint of what ReAct sends: its system prompt (`react/system`), and its step
+ * prompt rendered for each domain (`react/step/<domain>`) from a real env start with the domain's
+ * few-shot example, one valid turn and one invalid one, under the default options. Any change of
+ * wording, example or default request parameter changes it. `domains` limits it to the domains a
+ * run plays (default: all).
  */
-export function reactPromptHashes(): Record<string, string> {
-  if (cached) return { ...cached };
+export function reactPromptHashes(domains?: readonly DomainName[]): Record<string, string> {
+  const hashes: Record<string, string> = { "react/system": stableHash(REACT_SYSTEM_PROMPT).slice(0, 16) };
+  for (const probe of PROBES) {
+    if (domains && !domains.includes(probe.domain)) continue;
+    if (!cached.has(probe.domain)) cached.set(probe.domain, stepHash(probe));
+    hashes[`react/step/${probe.domain}`] = cached.get(probe.domain)!;
+  }
+  return hashes;
+}
+
+function stepHash({ domain: name, envId, action }: (typeof PROBES)[number]): string {
   const options = resolveReactOptions();
-  const renders = PROBES.map(({ domain: name, envId, action }) => {
-    const env = makeEnv(envId);
-    const reset = env.reset(2_000);
-    const domain = domainFor(envId, env.actionSpace);
-    const state = env.symbolicState();
-    const admissible = admissibleCommands(reset.info);
-    const command = action ?? admissible?.[0] ?? "look";
-    const step = env.step(command);
-    const next = env.symbolicState();
-    const turns: ReactTurn[] = [
-      { thought: "Move towards the goal.", action: command, outcome: outcomeText(domain, state, next, step.observation), reward: step.reward, done: step.terminated },
-      { thought: "", action: null, outcome: "invalid answer: no action line; no action was taken", reward: null, done: null },
-    ];
-    return reactPrompt({
-      domain,
-      space: env.actionSpace,
-      goal: env.goal().text,
-      start: startText(domain, state, reset.observation),
-      current: typeof reset.observation === "string" ? null : domain.renderState(next),
-      turns,
-      historySteps: options.historySteps,
-      example: options.fewShot ? fewShotExample(name) : null,
-      admissible: admissibleCommands(step.info),
-    });
+  const env = makeEnv(envId);
+  const reset = env.reset(2_000);
+  const domain = domainFor(envId, env.actionSpace);
+  const state = env.symbolicState();
+  const admissible = admissibleCommands(reset.info);
+  const command = action ?? admissible?.[0] ?? "look";
+  const step = env.step(command);
+  const next = env.symbolicState();
+  const turns: ReactTurn[] = [
+    { thought: "Move towards the goal.", action: command, outcome: outcomeText(domain, state, next, step.observation), reward: step.reward, done: step.terminated },
+    { thought: "", action: null, outcome: "invalid answer: no action line; no action was taken", reward: null, done: null },
+  ];
+  const render = reactPrompt({
+    domain,
+    space: env.actionSpace,
+    goal: env.goal().text,
+    start: startText(domain, state, reset.observation),
+    current: typeof reset.observation === "string" ? null : domain.renderState(next),
+    turns,
+    historySteps: options.historySteps,
+    example: options.fewShot ? fewShotExample(name) : null,
+    admissible: admissibleCommands(step.info),
   });
-  cached = {
-    "react/system": stableHash(REACT_SYSTEM_PROMPT).slice(0, 16),
-    "react/step": stableHash({ renders, request: { temperature: options.temperature, maxTokens: options.maxTokens } }).slice(0, 16),
-  };
-  return { ...cached };
+  return stableHash({ render, request: { temperature: options.temperature, maxTokens: options.maxTokens } }).slice(0, 16);
 }
