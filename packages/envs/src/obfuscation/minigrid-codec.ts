@@ -30,7 +30,8 @@ export function minigridCodec(random: ObfRandom): ObfuscationCodec {
 
   const mapObject = (o: MinigridSymbolicObject | null, f: (s: string) => string): State => {
     if (o === null) return null;
-    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v as string)]));
+    // TwoKeyDoor's `locks` is a list of colours: each is renamed like any other colour.
+    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Array.isArray(v) ? v.map((c: string) => f(c)) : f(v as string)]));
   };
   const convert = (state: State, forward: boolean): State => {
     const s = state as MinigridSymbolicState;

@@ -28,7 +28,7 @@ function lockstep(baseId: string, seed: number, steps: number, check: (base: Env
   }
 }
 
-const IDS = ["Sokoban-small-v0", "Sokoban-v0", "Boxoban-v0", "Sokoban-Teleport-v0", "MiniGrid-DoorKey-5x5-v0", "MiniGrid-Fetch-6x6-N2-v0", "MiniGrid-Unlock-v0", "MiniGrid-PutNear-6x6-N2-v0"];
+const IDS = ["Sokoban-small-v0", "Sokoban-v0", "Boxoban-v0", "Sokoban-Teleport-v0", "MiniGrid-DoorKey-5x5-v0", "MiniGrid-Fetch-6x6-N2-v0", "MiniGrid-Unlock-v0", "MiniGrid-PutNear-6x6-N2-v0", "MiniGrid-TwoKeyDoor-6x6-v0"];
 
 describe("Obf(<id>,<seed>)", () => {
   it("parses ids with or without spaces and rejects bad seeds with a stable code", () => {
@@ -97,6 +97,10 @@ describe("Obf(<id>,<seed>)", () => {
     expect(shown).not.toMatch(/door|key|goal|yellow|locked|#/);
     expect(env.goal().text).toMatch(/^use the w\d+ to w\d+ the w\d+ and then get to the w\d+$/);
     expect((env.symbolicState() as { agent: { dir: number } }).agent.dir).toBe(describeObfuscation(env.id)!.directions![2]);
+    // TwoKeyDoor's lock colours are renamed too.
+    const twoKey = makeEnv("Obf(MiniGrid-TwoKeyDoor-6x6-v0,2)");
+    twoKey.reset(0);
+    expect(JSON.stringify(twoKey.symbolicState())).not.toMatch(/red|green|blue|purple|yellow|grey/);
   });
 
   it("base actions, encoded, play the same game in the obfuscated env", () => {
