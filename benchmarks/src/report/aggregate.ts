@@ -1,6 +1,9 @@
-import type { TaskResult } from "@worldcoder/agents";
+import { countsForAgent, type EpisodeResult, type TaskResult } from "@worldcoder/agents";
 import type { CurvePoint } from "../baselines/log-metrics.js";
 import type { AgentEnvSummary } from "./schema.js";
+
+/** The episodes a success rate is taken over: those whose outcome is the agent's doing. */
+const countedEpisodes = (episodes: readonly EpisodeResult[]) => episodes.filter((e) => countsForAgent(e.outcome));
 
 /** Rounds for reports: float sums must not show last-bit noise. */
 export function round(value: number, digits = 4): number {
@@ -13,9 +16,12 @@ function meanOf(values: readonly number[]): { mean: number; runsWith: number } |
 }
 
 /** Sums one agent's task results for one env over its runs (seeds), in job order. */
-export function summarizeAgentEnv(agent: string, tasks: readonly TaskResult[]): Omit<AgentEnvSummary, "intervals"> {
+export function summarizeAgentEnv(agent: string, allTasks: readonly TaskResult[]): Omit<AgentEnvSummary, "intervals"> {
+  // A job that failed as a whole lists its tasks with only infra/harness episodes: not a run of the agent.
+  const tasks = allTasks.filter((t) => t.episodes.length === 0 || countedEpisodes(t.episodes).length > 0);
   const sum = (pick: (task: TaskResult) => number) => tasks.reduce((total, task) => total + pick(task), 0);
-  const episodes = sum((t) => t.episodes.length);
+  const episodes = sum((t) => countedEpisodes(t.episodes).length);
+  const notCounted = allTasks.reduce((n, t) => n + t.episodes.length, 0) - episodes;
   const successes = sum((t) => t.successes);
   const callsAfter = sum((t) => t.llmCallsAfterLearning);
   const actionsAfter = sum((t) => t.actionsAfterLearning);
@@ -27,6 +33,7 @@ export function summarizeAgentEnv(agent: string, tasks: readonly TaskResult[]): 
     agent,
     runs: tasks.length,
     episodes,
+    notCounted,
     successes,
     successRate: episodes ? round(successes / episodes) : 0,
     envSteps: sum((t) => t.envSteps),
@@ -53,7 +60,8 @@ export function agentCurve(tasks: readonly TaskResult[]): CurvePoint[] {
   const perEpisode: { envSteps: number; success: boolean }[] = [];
   for (const task of tasks) {
     let steps = 0;
-    for (const episode of task.episodes) {
+    // Episodes the infrastructure or the harness spoiled are not the agent's: no point on its curve.
+    for (const episode of countedEpisodes(task.episodes)) {
       steps += episode.steps;
       perEpisode.push({ envSteps: Math.max(1, steps), success: episode.success });
     }

@@ -5,6 +5,7 @@ import type { JobRecord, RunManifest } from "../runner/results-schema.js";
 import { agentCurve, round, summarizeAgentEnv } from "./aggregate.js";
 import { domainOf } from "./domain.js";
 import { learningRuns } from "./learning.js";
+import { outcomeRows } from "./outcomes.js";
 import { paperFigures } from "./paper-figures.js";
 import { envSeedStats, trackSummaries } from "./seed-stats.js";
 import { INTERVAL_METHOD } from "../stats/index.js";
@@ -86,6 +87,7 @@ export function buildReport(input: readonly JobRecord[], options: BuildReportOpt
     threshold: baselines.threshold,
     pricing: uniqueBy(records.flatMap((r) => (r.llm ? [r.llm] : [])), (p) => `${p.model}\u0000${p.pricedAs}`),
     envs,
+    outcomes: outcomeRows(records),
     paper: paperFigures(options.baselinesDir, unique(envs.map((e) => e.domain)), envIds),
     programs,
     learning: learningRuns(records),

@@ -4,6 +4,7 @@ import { MANIFEST_NOTE, forcedWarning, manifestRows } from "./manifest-section.j
 import { HEADLINE_COLUMNS, headlineIntro, headlineRow } from "./headline.js";
 import { LEARNING_STYLE, learningHtml } from "./learning-html.js";
 import { AGENT_COLUMNS, BASELINE_COLUMNS, agentRow, baselineRow, pricingText, summaryTable, thresholdText } from "./rows.js";
+import { outcomeTable, outcomesNote } from "./outcomes.js";
 import type { Report } from "./schema.js";
 
 const STYLE = `
@@ -36,10 +37,12 @@ export function renderHtml(report: Report, charts: ReportCharts): string {
   if (forced) parts.push(`<p class="forced"><strong>${escapeHtml(forced)}</strong></p>`);
   parts.push(`<p>Report schema <code>${report.schema}</code>, suite hash <code>${report.suiteHash}</code>. Agents: ${escapeHtml(report.agents.join(", "))}. Jobs: ${report.jobs.ok} of ${report.jobs.total} finished without error.</p>`);
   parts.push(`<p class="note">${escapeHtml(pricingText(report))}</p>`);
-  parts.push(`<nav><a href="#headline">headline</a>${report.envs.map((env) => `<a href="#${anchor(env.envId)}">${escapeHtml(env.envId)}</a>`).join("")}<a href="#tokens">tokens</a><a href="#paper">paper</a>${report.learning.length ? `<a href="#learning">learning</a>` : ""}<a href="#manifest">manifest</a><a href="#programs">programs</a></nav>`);
+  parts.push(`<nav><a href="#headline">headline</a>${report.envs.map((env) => `<a href="#${anchor(env.envId)}">${escapeHtml(env.envId)}</a>`).join("")}<a href="#outcomes">outcomes</a><a href="#tokens">tokens</a><a href="#paper">paper</a>${report.learning.length ? `<a href="#learning">learning</a>` : ""}<a href="#manifest">manifest</a><a href="#programs">programs</a></nav>`);
   const summary = summaryTable(report);
   parts.push(`<h2 id="headline">Headline: per agent and track, across job seeds</h2>`, `<p class="note">${escapeHtml(headlineIntro(report))}</p>`, table(HEADLINE_COLUMNS, report.headline.map(headlineRow)));
   parts.push(`<h2>Side by side</h2>`, `<p class="note">RL logs: env steps until ${escapeHtml(thresholdText(report))}. DreamerV3-log runs did not learn (short CPU runs).</p>`, table(summary.header, summary.rows));
+  const outcomes = outcomeTable(report.outcomes);
+  parts.push(`<h2 id="outcomes">Episode outcomes</h2>`, `<p class="note">${escapeHtml(outcomesNote(report.outcomes))}</p>`, table(outcomes.header, outcomes.rows));
   if (report.jobs.failed.length) {
     parts.push(`<h2>Failed jobs</h2>`, table(["job", "code", "message"], report.jobs.failed.map((f) => [f.jobId, f.code, f.message])));
   }

@@ -3,6 +3,7 @@ import { MANIFEST_NOTE, forcedWarning, manifestRows } from "./manifest-section.j
 import { HEADLINE_COLUMNS, headlineIntro, headlineRow } from "./headline.js";
 import { learningMarkdown } from "./learning-markdown.js";
 import { AGENT_COLUMNS, BASELINE_COLUMNS, agentRow, baselineRow, pricingText, summaryTable, thresholdText } from "./rows.js";
+import { outcomeTable, outcomesNote } from "./outcomes.js";
 import type { Report } from "./schema.js";
 
 function table(header: readonly string[], rows: readonly string[][]): string {
@@ -22,6 +23,8 @@ export function renderMarkdown(report: Report): string {
   const summary = summaryTable(report);
   out.push("## Headline: per agent and track, across job seeds", "", headlineIntro(report), "", table(HEADLINE_COLUMNS, report.headline.map(headlineRow)), "");
   out.push("## Side by side", "", `RL logs: env steps until ${thresholdText(report)}. DreamerV3-log runs did not learn (short CPU runs).`, "", table(summary.header, summary.rows), "");
+  const outcomes = outcomeTable(report.outcomes);
+  out.push("## Episode outcomes", "", outcomesNote(report.outcomes), "", table(outcomes.header, outcomes.rows), "");
   if (report.jobs.failed.length) {
     out.push("## Failed jobs", "", table(["job", "code", "message"], report.jobs.failed.map((f) => [f.jobId, f.code, f.message])), "");
   }

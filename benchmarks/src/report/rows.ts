@@ -12,7 +12,7 @@ export function agentRow(row: AgentEnvSummary): string[] {
   return [
     row.agent,
     String(row.runs),
-    rateWithInterval(row.intervals.success),
+    `${rateWithInterval(row.intervals.success)}${row.notCounted ? `, ${row.notCounted} not counted (infra/harness)` : ""}`,
     withInterval(row.intervals.envSteps),
     mean(row.envStepsToFirstModel),
     mean(row.envStepsToFirstReward),

@@ -2,6 +2,7 @@ import type { CurvePoint, Threshold } from "../baselines/log-metrics.js";
 import type { RunManifest } from "../runner/results-schema.js";
 import type { LearningRun } from "./learning.js";
 import type { SeedStats, TrackSummary } from "./seed-stats.js";
+import type { OutcomeRow } from "./outcomes.js";
 
 /** Bumped on any change readers would notice; `compare` refuses versions it does not know. */
 export const REPORT_SCHEMA = "worldcoder-report/2";
@@ -12,7 +13,10 @@ export const READABLE_REPORT_SCHEMAS: readonly string[] = ["worldcoder-report/1"
 export interface AgentEnvSummary {
   agent: string;
   runs: number;
+  /** Episodes the success rate is taken over: every outcome but llm_infra_error and harness_error. */
   episodes: number;
+  /** llm_infra_error and harness_error episodes, left out of `episodes` and the success rate. */
+  notCounted: number;
   successes: number;
   successRate: number;
   envSteps: number;
@@ -102,6 +106,8 @@ export interface Report {
   /** Models the jobs' LLM clients ran as and whose list price gave the dollars. */
   pricing: { model: string; pricedAs: string }[];
   envs: EnvReport[];
+  /** How every episode ended, per (agent, track). */
+  outcomes: OutcomeRow[];
   paper: PaperFigure[];
   programs: ProgramEntry[];
   /** Per WorldCoder task: programs tried, refinements, optimism rejections, the program tree with diffs. */

@@ -1,4 +1,4 @@
-import type { TaskResult } from "@worldcoder/agents";
+import { countsForAgent, type TaskResult } from "@worldcoder/agents";
 import type { JobRecord } from "../runner/results-schema.js";
 import { meanInterval, wilsonInterval, type MeanInterval, type RateInterval } from "../stats/index.js";
 import { domainOf } from "./domain.js";
@@ -52,7 +52,8 @@ export function jobFigures(record: JobRecord, inScope: (task: TaskResult) => boo
     jobId: record.jobId,
     track: record.track,
     seed: record.seed,
-    episodes: sum((t) => t.episodes.length),
+    // Episodes the infrastructure or the harness spoiled are not the agent's: out of its success rate.
+    episodes: sum((t) => t.episodes.filter((e) => countsForAgent(e.outcome)).length),
     successes: sum((t) => t.successes),
     envSteps: sum((t) => t.envSteps),
     llmCalls: sum((t) => t.llmCalls),

@@ -1,6 +1,8 @@
 import { appendFileSync, existsSync, readFileSync, renameSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { EPISODE_OUTCOMES } from "@worldcoder/agents";
 import { canonicalJson, UserInputError } from "@worldcoder/core";
+import { upgradeWithoutOutcomes } from "./results-upgrade.js";
 import { READABLE_RESULTS_SCHEMAS, RESULTS_SCHEMA, type JobRecord, type JobTiming, type RunManifest } from "./results-schema.js";
 
 /** The files of one results folder (`--out`). */
@@ -87,7 +89,8 @@ function parseRecord(line: string, where: string): JobRecord {
   if (typeof record !== "object" || record === null || Array.isArray(record)) {
     throw new UserInputError("MALFORMED_RESULTS", `${where}: a results line must be a JSON object`);
   }
-  if (!READABLE_RESULTS_SCHEMAS.includes(record.schema as number)) {
+  const schema = record.schema as number;
+  if (!READABLE_RESULTS_SCHEMAS.includes(schema)) {
     throw new UserInputError("MALFORMED_RESULTS", `${where}: results schema ${String(record.schema)} is not supported (readable: ${READABLE_RESULTS_SCHEMAS.join(", ")}; this version writes ${RESULTS_SCHEMA})`);
   }
   for (const key of ["suite", "suiteHash", "jobId", "agent", "track"] as const) {
@@ -102,8 +105,12 @@ function parseRecord(line: string, where: string): JobRecord {
     if (typeof task?.envId !== "string" || !Array.isArray(task.episodes) || typeof task.envSteps !== "number") {
       throw new UserInputError("MALFORMED_RESULTS", `${where}: every task needs envId, episodes and envSteps`);
     }
+    const outcomes: readonly string[] = EPISODE_OUTCOMES;
+    if (schema >= 3 && !task.episodes.every((e) => outcomes.includes(e?.outcome))) {
+      throw new UserInputError("MALFORMED_RESULTS", `${where}: every episode needs an outcome, one of ${EPISODE_OUTCOMES.join(", ")}`);
+    }
   }
-  return record as JobRecord;
+  return schema < 3 ? upgradeWithoutOutcomes(record as unknown as Parameters<typeof upgradeWithoutOutcomes>[0]) : (record as JobRecord);
 }
 
 /** The canonical form of a finished run: its manifest line, then one line per job in job order. */

@@ -4,9 +4,10 @@ import type { ObfuscationMapping } from "@worldcoder/envs";
 /**
  * Bumped on any change to a results line; old versions stay readable as fixtures.
  * 2: results.jsonl starts with a `{"manifest": …}` line; run.json holds the same manifest.
+ * 3: every episode has an `outcome`; a failed job lists its episodes, not played, with the failure's outcome.
  */
-export const RESULTS_SCHEMA = 2;
-export const READABLE_RESULTS_SCHEMAS: readonly number[] = [1, 2];
+export const RESULTS_SCHEMA = 3;
+export const READABLE_RESULTS_SCHEMAS: readonly number[] = [1, 2, 3];
 
 /** One finished job: the deterministic part only (no wall-clock, no host names). */
 export interface JobRecord {
@@ -20,7 +21,7 @@ export interface JobRecord {
   track: string;
   seed: number;
   status: "ok" | "error";
-  /** Set when the agent failed; the code is the WorldCoderError code reports count by. */
+  /** Set when the job failed as a whole; the code is the WorldCoderError code reports count by. Its episodes are then all `llm_infra_error` or `harness_error`. */
   error: { code: string; message: string } | null;
   /** The model the job's LLM client was configured with and whose price gave its dollars; null without an LLM. */
   llm: { model: string; pricedAs: string } | null;

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { UserInputError, WorldCoderError, type Env } from "@worldcoder/core";
-import type { Agent, RunContext, TaskSpec } from "@worldcoder/agents";
+import { countsForAgent, outcomeOfJobError, unplayedTasks, type Agent, type RunContext, type TaskSpec } from "@worldcoder/agents";
 import type { ManagedLlmClient } from "@worldcoder/llm";
 import { listEnvIds, makeEnv as makeRegisteredEnv, type EnvOptions } from "@worldcoder/envs";
 import type { Suite } from "../suites/types.js";
@@ -29,6 +29,11 @@ export interface RunSuiteOptions {
   outDir: string;
   /** Continue a killed run: jobs already in results.jsonl are kept and not run again. */
   resume?: boolean;
+  /**
+   * Run again, in the existing run of `outDir`, only the jobs with an episode that ended in
+   * `llm_infra_error` or `harness_error` (a failed job has only those); every other job is kept.
+   */
+  retryInfra?: boolean;
   /** Overwrite existing results even in record/live mode. */
   force?: boolean;
   shard?: Shard | null;
@@ -120,7 +125,10 @@ export async function runSuite(options: RunSuiteOptions): Promise<RunSuiteResult
 function prepareOutput(paths: ReturnType<typeof resultsPaths>, manifest: RunManifest, options: RunSuiteOptions): JobRecord[] {
   mkdirSync(options.outDir, { recursive: true });
   const exists = existsSync(paths.results);
-  if (options.resume && exists) {
+  if (options.retryInfra && !exists) {
+    throw new UserInputError("RESULTS_NOT_FOUND", `--retry-infra runs the failed episodes of an existing run again, and ${paths.results} does not exist`);
+  }
+  if ((options.resume || options.retryInfra) && exists) {
     const old = readManifest(paths.manifest);
     for (const key of ["suite", "suiteHash", "shard"] as const) {
       if (old[key] !== manifest[key]) {
@@ -144,7 +152,12 @@ function prepareOutput(paths: ReturnType<typeof resultsPaths>, manifest: RunMani
     }
     // A kill between the two appends can leave a job twice only if it was re-run; keep the first.
     const seen = new Set<string>();
-    return records.filter((record) => (seen.has(record.jobId) ? false : (seen.add(record.jobId), true)));
+    const kept = records.filter((record) => (seen.has(record.jobId) ? false : (seen.add(record.jobId), true)));
+    if (!options.retryInfra) return kept;
+    // The spoiled jobs leave the file at once: a retry killed midway then resumes like any run.
+    const unspoiled = kept.filter((record) => !spoiledByInfra(record));
+    writeCanonicalResults(paths.results, unspoiled);
+    return unspoiled;
   }
   if (exists && options.mode !== "replay" && !options.force) {
     throw new UserInputError(
@@ -205,10 +218,17 @@ async function runJob(job: Job, deps: JobDeps): Promise<JobRecord> {
     const wrapped = WorldCoderError.fromUnknown(error);
     // Config errors stop the whole run: every other job would fail the same way.
     if (wrapped.fault === "user") throw wrapped;
-    return { ...base, status: "error", error: { code: wrapped.code, message: wrapped.message }, llm: null, tasks: [] };
+    // The job's episodes were not played: each is counted with the category of the failure, never as the agent's.
+    const tasks = unplayedTasks(tasksForJob(job), outcomeOfJobError(wrapped), `error:${wrapped.code}`);
+    return { ...base, status: "error", error: { code: wrapped.code, message: wrapped.message }, llm: null, tasks };
   } finally {
     await llm?.close();
   }
+}
+
+/** A job the infrastructure or the harness spoiled: it failed as a whole, or an episode ended that way. */
+function spoiledByInfra(record: JobRecord): boolean {
+  return record.status === "error" || record.tasks.some((task) => task.episodes.some((episode) => !countsForAgent(episode.outcome)));
 }
 
 /** The jobs `--jobs` names, in job order; an id that is not a job of this run is an error naming some that are. */

@@ -30,13 +30,29 @@ export interface RunContext {
   log?(message: string): void;
 }
 
+/**
+ * How an episode ended: exactly one per episode. The first four are the agent's own failures;
+ * `llm_infra_error` and `harness_error` say nothing about the agent and are never counted in its
+ * success rate. How each is decided: `shared/outcome.ts`.
+ */
+export type EpisodeOutcome =
+  | "success"
+  | "step_limit"
+  | "gave_up"
+  | "invalid_output"
+  | "sandbox_violation"
+  | "llm_infra_error"
+  | "harness_error";
+
 export interface EpisodeResult {
   envId: string;
   seed: number;
+  /** 0 for an episode that was never played (budget spent before it, or the job failed). */
   steps: number;
   success: boolean;
   return: number;
   llmCalls: number;
+  outcome: EpisodeOutcome;
 }
 
 /** How one program fared on the specification when it was scored. */

@@ -1,5 +1,5 @@
 import { stableHash, type InitialCondition, type Transition } from "@worldcoder/core";
-import type { FitMismatch, PlanOptions, PlanResult, Sandbox } from "@worldcoder/sandbox";
+import type { FitMismatch, PlanOptions, PlanResult, Sandbox, SandboxFailure } from "@worldcoder/sandbox";
 
 /** How one program fares on the specification: the data, then optimism. */
 export interface ProgramEvaluation {
@@ -9,6 +9,8 @@ export interface ProgramEvaluation {
   mismatches: FitMismatch[];
   /** Set when the program failed to load or run as a whole (syntax, missing function, time-out). */
   loadError: string | null;
+  /** The sandbox's own report of the first failure, loading or planning: the agent tells limits broken from bugs by its kind. */
+  failure: SandboxFailure | null;
   /** Per initial condition: solved by some planner (only computed when every transition fits). */
   solved: boolean[] | null;
   /** For each unsolved initial condition, what the planner reported. */
@@ -57,6 +59,7 @@ export async function evaluateProgram(
     explained: [],
     mismatches: [],
     loadError: null,
+    failure: null,
     solved: null,
     searchSummaries: [],
     planRatio: 0,
@@ -65,7 +68,7 @@ export async function evaluateProgram(
   };
   if (fit !== null) {
     if (!fit.ok) {
-      return { ...evaluation, fitScore: 0, explained: transitions.map(() => false), loadError: `${fit.kind}: ${fit.message}` };
+      return { ...evaluation, fitScore: 0, explained: transitions.map(() => false), loadError: `${fit.kind}: ${fit.message}`, failure: fit };
     }
     evaluation.fitScore = fit.score;
     evaluation.explained = fit.explained;
@@ -101,6 +104,7 @@ export async function evaluateProgram(
       );
       if (!result.ok) {
         for (const i of indices) summaries[i] = `your program failed while planning (${result.kind}: ${result.message})`;
+        evaluation.failure ??= result;
         crashed = true;
         continue;
       }

@@ -1,4 +1,5 @@
 import type { Action, Env, StepResult } from "@worldcoder/core";
+import { episodeOutcome, unplayedEpisodes } from "../shared/outcome.js";
 import { emptyTaskResult, isSuccess } from "../shared/task-result.js";
 import type { Agent, EpisodeResult, RunContext, TaskResult, TaskSpec } from "../types.js";
 import { mulberry32 } from "@worldcoder/core";
@@ -23,12 +24,13 @@ export class RandomAgent implements Agent {
     for (const task of tasks) {
       const result = emptyTaskResult(task.envId);
       const env = context.makeEnv(task);
-      for (const seed of task.seeds) {
+      for (const [index, seed] of task.seeds.entries()) {
         if (stepsLeft <= 0) {
           result.stopReason = "budget:env-steps";
+          result.episodes.push(...unplayedEpisodes(task.envId, task.seeds.slice(index), "gave_up"));
           break;
         }
-        const episode = playEpisode(env, task, seed, uniform, Math.min(stepsLeft, task.maxStepsPerEpisode ?? FALLBACK_MAX_STEPS));
+        const episode = playEpisode(env, task, seed, uniform, stepsLeft);
         stepsLeft -= episode.result.steps;
         if (result.envStepsToFirstReward === null && episode.stepOfFirstReward !== null) {
           result.envStepsToFirstReward = result.envSteps + episode.stepOfFirstReward;
@@ -53,7 +55,9 @@ interface PlayedEpisode {
   stepOfFirstReward: number | null;
 }
 
-function playEpisode(env: Env, task: TaskSpec, seed: number, uniform: () => number, maxSteps: number): PlayedEpisode {
+function playEpisode(env: Env, task: TaskSpec, seed: number, uniform: () => number, stepsLeft: number): PlayedEpisode {
+  const ownLimit = task.maxStepsPerEpisode ?? FALLBACK_MAX_STEPS;
+  const maxSteps = Math.min(stepsLeft, ownLimit);
   const reset = env.reset(seed);
   let info = reset.info;
   let steps = 0;
@@ -68,8 +72,11 @@ function playEpisode(env: Env, task: TaskSpec, seed: number, uniform: () => numb
     info = last.info;
     if (last.terminated || last.truncated) break;
   }
+  const success = last !== null && isSuccess(last);
+  const ended = last !== null && (last.terminated || last.truncated);
+  const outcome = episodeOutcome({ success, budgetCut: !ended && maxSteps < ownLimit, problem: null });
   return {
-    result: { envId: task.envId, seed, steps, success: last !== null && isSuccess(last), return: total, llmCalls: 0 },
+    result: { envId: task.envId, seed, steps, success, return: total, llmCalls: 0, outcome },
     stepOfFirstReward,
   };
 }

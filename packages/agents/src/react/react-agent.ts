@@ -3,6 +3,7 @@ import { WorldCoderError } from "@worldcoder/core";
 import { domainFor, domainOf, type DomainSpec } from "@worldcoder/synthesizer";
 import { trackCallsLeft } from "../shared/budget.js";
 import { admissibleCommands } from "../shared/random-action.js";
+import { episodeOutcome, unplayedEpisodes } from "../shared/outcome.js";
 import { emptyTaskResult, isSuccess, ledgerMark, ledgerSince } from "../shared/task-result.js";
 import type { Agent, RunContext, TaskResult, TaskSpec } from "../types.js";
 import { outcomeText, startText } from "./few-shot/example.js";
@@ -35,9 +36,10 @@ export class ReactAgent implements Agent {
       const domain = domainFor(task.envId, env.actionSpace);
       const result = emptyTaskResult(task.envId);
       const taskMark = ledgerMark(context.llm);
-      for (const seed of task.seeds) {
+      for (const [index, seed] of task.seeds.entries()) {
         if (stepsLeft <= 0) {
           result.stopReason ??= "budget:env-steps";
+          result.episodes.push(...unplayedEpisodes(task.envId, task.seeds.slice(index), "gave_up"));
           break;
         }
         const callsLeft = Math.min(
@@ -46,6 +48,7 @@ export class ReactAgent implements Agent {
         );
         if (callsLeft <= 0) {
           result.stopReason ??= "budget:llm-calls";
+          result.episodes.push(...unplayedEpisodes(task.envId, task.seeds.slice(index), "gave_up"));
           break;
         }
         const maxTurns = Math.min(this.o.maxStepsPerEpisode, task.maxStepsPerEpisode ?? Number.POSITIVE_INFINITY, callsLeft);
@@ -88,6 +91,8 @@ export class ReactAgent implements Agent {
     let steps = 0;
     let total = 0;
     let last: StepResult | null = null;
+    let budgetStopped = false;
+    let lastTurnInvalid = false;
     for (let turn = 0; turn < maxTurns; turn++) {
       const admissible = admissibleCommands(info);
       const messages = reactPrompt({
@@ -108,12 +113,14 @@ export class ReactAgent implements Agent {
         const e = WorldCoderError.fromUnknown(error);
         if (e.code === "LLM_BUDGET_EXCEEDED") {
           result.stopReason ??= "budget:llm-calls";
+          budgetStopped = true;
           break;
         }
         if (e.fault !== "model") throw e;
         answer = "";
       }
       const parsed = parseTurn(answer, env.actionSpace);
+      lastTurnInvalid = !parsed.ok;
       if (!parsed.ok) {
         result.invalidActions += 1;
         turns.push({ thought: parsed.thought, action: null, outcome: `invalid answer: ${parsed.reason}; no action was taken`, reward: null, done: null });
@@ -137,8 +144,13 @@ export class ReactAgent implements Agent {
       if (last.terminated || last.truncated) break;
     }
     const success = last !== null && isSuccess(last);
+    // The turn limit was the budget's, not the episode's own: the episode was cut short.
+    const ended = last !== null && (last.terminated || last.truncated);
+    const ownLimit = Math.min(this.o.maxStepsPerEpisode, task.maxStepsPerEpisode ?? Number.POSITIVE_INFINITY);
+    const budgetCut = budgetStopped || (!ended && turns.length >= maxTurns && maxTurns < ownLimit);
+    const outcome = episodeOutcome({ success, budgetCut, problem: lastTurnInvalid && !ended ? "invalid_output" : null });
     result.envSteps += steps;
-    result.episodes.push({ envId: task.envId, seed, steps, success, return: total, llmCalls: ledgerSince(llm, mark).calls });
+    result.episodes.push({ envId: task.envId, seed, steps, success, return: total, llmCalls: ledgerSince(llm, mark).calls, outcome });
     if (success) {
       result.successes += 1;
       result.episodesToFirstSuccess ??= result.episodes.length;

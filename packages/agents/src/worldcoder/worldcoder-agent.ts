@@ -1,7 +1,8 @@
 import { jsonEqual, WorldCoderError, type Action, type Env, type Goal, type State, type StepResult, type Transition } from "@worldcoder/core";
 import { createSandbox, type PlanResult, type Sandbox } from "@worldcoder/sandbox";
-import { createRng, domainFor, domainOf, synthesize, type DomainSpec, type Rng } from "@worldcoder/synthesizer";
+import { createRng, domainFor, domainOf, synthesize, type DomainSpec, type Rng, type SynthesisResult } from "@worldcoder/synthesizer";
 import { trackCallsLeft } from "../shared/budget.js";
+import { episodeOutcome, isSandboxViolation, unplayedEpisodes, type EpisodeEnd } from "../shared/outcome.js";
 import { randomAction } from "../shared/random-action.js";
 import { emptyTaskResult, FALLBACK_MAX_STEPS, isSuccess, ledgerMark, ledgerSince } from "../shared/task-result.js";
 import type { Agent, RunContext, TaskResult, TaskSpec } from "../types.js";
@@ -20,6 +21,8 @@ interface TaskProgress {
   llmStopped: boolean;
   /** Every program tried on this task: recorded beside the agent, never read by it. */
   history: ProgramHistory;
+  /** The latest problem with the agent's own output in the current episode (its outcome, if it fails). */
+  problem: EpisodeEnd["problem"];
 }
 
 /**
@@ -88,13 +91,15 @@ class TrackRun {
       refinements: 0,
       llmStopped: false,
       history: new ProgramHistory(),
+      problem: null,
     };
     // A carried program must prove itself on this env before "learned" counts here.
     memory.accepted = false;
     memory.failedAtSize = null;
-    for (const seed of task.seeds) {
+    for (const [index, seed] of task.seeds.entries()) {
       if (this.stepsLeft <= 0) {
         progress.result.stopReason = "budget:env-steps";
+        progress.result.episodes.push(...unplayedEpisodes(task.envId, task.seeds.slice(index), "gave_up"));
         break;
       }
       await this.episode(env, task, seed, domain, memory, progress);
@@ -118,6 +123,7 @@ class TrackRun {
     const r = progress.result;
     const episodeMark = ledgerMark(this.context.llm);
     const exploreRng = this.rng.fork(`explore:${task.envId}:${seed}:${r.episodes.length}`);
+    progress.problem = null;
     const reset = env.reset(seed);
     let info = reset.info;
     let state: State = env.symbolicState();
@@ -126,7 +132,8 @@ class TrackRun {
     // A new start (maybe a new goal): the program must still plan from it, or be refined.
     if (memory.program !== null) await this.improve(domain, memory, progress, "episode start", 0);
 
-    const maxSteps = Math.min(this.stepsLeft, task.maxStepsPerEpisode ?? FALLBACK_MAX_STEPS);
+    const ownLimit = task.maxStepsPerEpisode ?? FALLBACK_MAX_STEPS;
+    const maxSteps = Math.min(this.stepsLeft, ownLimit);
     const trajectory: Transition[] = [];
     let plan: Action[] = [];
     let planFor: string | null = null;
@@ -141,7 +148,7 @@ class TrackRun {
       // (or for a new program) before searching again; a used-up or abandoned plan replans at once.
       const throttled = planFailed && planFor === program && steps - lastPlanStep < this.o.replanEvery;
       if (program !== null && plan.length === 0 && !throttled) {
-        plan = await this.plan(program, state, goal, domain);
+        plan = await this.plan(program, state, goal, domain, progress);
         planFor = program;
         lastPlanStep = steps;
         planFailed = plan.length === 0;
@@ -154,6 +161,7 @@ class TrackRun {
         plan = [];
       }
       const prediction = program === null ? null : await this.sandbox.evaluate(program, state, action, goal.text);
+      if (prediction !== null && !prediction.ok && isSandboxViolation(prediction)) progress.problem = "sandbox_violation";
       if (memory.accepted) r.actionsAfterLearning += 1;
 
       last = env.step(action);
@@ -195,19 +203,34 @@ class TrackRun {
     }
     const success = last !== null && isSuccess(last);
     memory.goalLibrary.push({ goal: goal.text, transitions: trajectory, success });
+    const ended = last !== null && (last.terminated || last.truncated);
+    const outcome = episodeOutcome({
+      success,
+      budgetCut: !ended && maxSteps < ownLimit,
+      problem: progress.problem,
+      llmBudgetSpent: !memory.accepted && this.context.llm !== undefined && (progress.llmStopped || this.callsLeft(progress) === 0),
+    });
     r.envSteps += steps;
-    r.episodes.push({ envId: task.envId, seed, steps, success, return: total, llmCalls: ledgerSince(this.context.llm, episodeMark).calls });
+    r.episodes.push({ envId: task.envId, seed, steps, success, return: total, llmCalls: ledgerSince(this.context.llm, episodeMark).calls, outcome });
     if (success) {
       r.successes += 1;
       r.episodesToFirstSuccess ??= r.episodes.length;
     }
   }
 
+  /** LLM calls the task may still make: its own budget and the track's, whichever is spent first. */
+  private callsLeft(progress: TaskProgress): number {
+    const llm = this.context.llm;
+    const taskCalls = ledgerSince(llm, progress.ledgerStart).calls;
+    return Math.max(0, Math.min(this.o.maxLlmCallsPerTask - taskCalls, trackCallsLeft(llm, this.context.budget, this.trackMark)));
+  }
+
   /** Plans with the program from `state`, trying the domain's planners in order; [] when none solves. */
-  private async plan(program: string, state: State, goal: Goal, domain: DomainSpec): Promise<Action[]> {
+  private async plan(program: string, state: State, goal: Goal, domain: DomainSpec, progress: TaskProgress): Promise<Action[]> {
     for (const options of domain.plannersFor(state, goal.text)) {
       const result = await this.sandbox.plan(program, state, goal.text, options);
       if (result.ok && (result as PlanResult).status === "solved") return [...result.actions];
+      if (!result.ok && isSandboxViolation(result)) progress.problem = "sandbox_violation";
     }
     return [];
   }
@@ -225,11 +248,7 @@ class TrackRun {
     stepsInEpisode: number,
   ): Promise<void> {
     const llm = this.context.llm;
-    const taskCalls = ledgerSince(llm, progress.ledgerStart).calls;
-    const callsLeft = Math.max(
-      0,
-      Math.min(this.o.maxLlmCallsPerTask - taskCalls, trackCallsLeft(llm, this.context.budget, this.trackMark)),
-    );
+    const callsLeft = this.callsLeft(progress);
     const waiting = memory.failedAtSize !== null && memory.buffer.size - memory.failedAtSize < this.o.retryAfterTransitions;
     const maxLlmCalls = llm === undefined || progress.llmStopped || waiting ? 0 : Math.min(this.o.maxLlmCallsPerSynthesis, callsLeft);
     if (llm !== undefined && callsLeft === 0 && reason !== "episode start") progress.result.stopReason ??= "budget:llm-calls";
@@ -264,6 +283,7 @@ class TrackRun {
         },
       );
       progress.refinements += outcome.refinements;
+      progress.problem = synthesisProblem(outcome);
       if (outcome.program !== null) {
         memory.program = outcome.program;
         memory.accepted = true;
@@ -289,6 +309,20 @@ class TrackRun {
       throw e;
     }
   }
+}
+
+/**
+ * What a synthesis that accepted no program says about the agent's output: no answer held a usable
+ * program, or the program it keeps broke a sandbox limit; null when it merely mispredicts.
+ */
+function synthesisProblem(outcome: SynthesisResult): EpisodeEnd["problem"] {
+  if (outcome.program !== null) return null;
+  if (outcome.llmCalls > 0 && outcome.failedAnswers === outcome.llmCalls) return "invalid_output";
+  const evaluation = outcome.best?.evaluation;
+  // A program that loads but throws on a transition has no failure, only mismatches that carry the error.
+  const thrown = evaluation?.mismatches[0]?.predicted.error;
+  const failure = evaluation?.failure ?? (thrown === undefined ? null : { kind: "thrown" as const, message: thrown });
+  return failure !== null && failure !== undefined && isSandboxViolation(failure) ? "sandbox_violation" : null;
 }
 
 /** Stands in when the runner gives no LLM: synthesis then only re-checks the carried program. */

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Option, type Command } from "commander";
 import { UserInputError } from "@worldcoder/core";
@@ -8,6 +9,7 @@ interface BenchFlags {
   mode: "replay" | "record" | "live";
   out?: string;
   resume?: boolean;
+  retryInfra?: boolean;
   force?: boolean;
   shard?: string;
   jobs?: string;
@@ -30,6 +32,7 @@ export function registerBench(program: Command): void {
     .addOption(new Option("-m, --mode <mode>", "LLM mode").choices(["replay", "record", "live"]).default(process.env.WORLDCODER_MODE || "replay"))
     .option("-o, --out <dir>", "results and reports folder (default: <repo>/reports/<suite>)")
     .option("--resume", "continue a killed run in --out: finished jobs are kept")
+    .option("--retry-infra", "in the existing run of --out, run again only the jobs whose episodes ended in llm_infra_error or harness_error; keep the rest")
     .option("--force", "overwrite existing results even in record/live mode")
     .option("--shard <k/n>", "run only shard k of n (merge the shards with `worldcoder merge`)")
     .option("--jobs <ids>", "only these comma-separated jobs, <agent>/<track>/<seed> (e.g. re-record one run: --jobs worldcoder/sokoban/0 --mode record)")
@@ -41,7 +44,7 @@ export function registerBench(program: Command): void {
     .option("--list", "list the suites (tracks, env ids, seeds, agents) and exit")
     .option("--json", "print a JSON summary on stdout")
     .action(async (flags: BenchFlags) => {
-      const [{ getSuite }, { runSuite, parseShard }, { reportFromResults }, { defaultPaths }, { progressReporter }] = await Promise.all([
+      const [{ getSuite }, { runSuite, parseShard, readManifest, resultsPaths }, { reportFromResults }, { defaultPaths }, { progressReporter }] = await Promise.all([
         import("../../../suites/index.js"),
         import("../../../runner/index.js"),
         import("../../../report/from-results.js"),
@@ -62,13 +65,17 @@ export function registerBench(program: Command): void {
       }
       const suite = getSuite(flags.suite);
       const jobIds = flags.jobs ? splitList(flags.jobs) : undefined;
-      // Without --agents, --jobs names the agents to run: a job id starts with its agent.
-      const agents = flags.agents ? splitList(flags.agents) : jobIds ? [...new Set(jobIds.map((id) => id.split("/")[0]!))] : suite.agents;
-      const concurrency = Number(flags.concurrency);
-      if (!Number.isInteger(concurrency) || concurrency < 1) throw new UserInputError("BAD_FLAG", `--concurrency must be a positive integer, got ${flags.concurrency}`);
       const paths = defaultPaths();
       // The default is the repository's reports/ wherever the command is started from.
       const outDir = flags.out ? resolve(flags.out) : join(paths.root, "reports", suite.name);
+      const manifest = resultsPaths(outDir).manifest;
+      // Without --agents: --jobs names them (a job id starts with its agent), a retry takes those of the run it retries.
+      let agents = suite.agents;
+      if (flags.agents) agents = splitList(flags.agents);
+      else if (jobIds) agents = [...new Set(jobIds.map((id) => id.split("/")[0]!))];
+      else if (flags.retryInfra && existsSync(manifest)) agents = readManifest(manifest).agents;
+      const concurrency = Number(flags.concurrency);
+      if (!Number.isInteger(concurrency) || concurrency < 1) throw new UserInputError("BAD_FLAG", `--concurrency must be a positive integer, got ${flags.concurrency}`);
       const shard = flags.shard ? parseShard(flags.shard) : null;
       const progress = progressReporter();
       const started = performance.now();
@@ -80,6 +87,7 @@ export function registerBench(program: Command): void {
           mode: flags.mode,
           outDir,
           resume: flags.resume ?? false,
+          retryInfra: flags.retryInfra ?? false,
           force: flags.force ?? false,
           shard,
           ...(jobIds ? { jobIds } : {}),
@@ -129,3 +137,4 @@ export function registerBench(program: Command): void {
 function splitList(text: string): string[] {
   return text.split(",").map((item) => item.trim()).filter(Boolean);
 }
+
