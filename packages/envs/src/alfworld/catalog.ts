@@ -99,6 +99,15 @@ export function knownReceptacleTypes(): string[] {
   return Object.keys(CAN_CONTAIN);
 }
 
+/** Every type name the catalog knows (receptacles, objects, fixtures), sorted: the type vocabulary. */
+export function knownTypeNames(): string[] {
+  const all = new Set<string>([...Object.keys(CAN_CONTAIN), CLEAN_WITH, HEAT_WITH, COOL_WITH]);
+  for (const set of [...Object.values(CAN_CONTAIN), OPENABLE_TYPES, HEATABLE_TYPES, COOLABLE_TYPES, CLEANABLE_TYPES, TOGGLEABLE_TYPES, RECEPTACLE_OBJECT_TYPES, FIXED_OBJECT_TYPES, POWERED_APPLIANCE_TYPES]) {
+    for (const t of set) all.add(t);
+  }
+  return [...all].sort();
+}
+
 /** "apple 12" → "apple". Names are `<type> <instance number>`, as the Demangler writes them. */
 export function typeOfName(name: string): string {
   const space = name.lastIndexOf(" ");

@@ -103,6 +103,38 @@ describe("Obf(<id>,<seed>)", () => {
     expect(JSON.stringify(twoKey.symbolicState())).not.toMatch(/red|green|blue|purple|yellow|grey/);
   });
 
+  it.each(["ALFWorld-PickHeatThenPlace-v0", "ALFWorld-LookAtObjInLight-v0", "ALFWorld-PickTwoObjAndPlace-v0"])(
+    "ALFWorld %s: commands, observations, goals and states round-trip, and every type name is replaced",
+    (id) => {
+      for (const seed of [0, 1, 2]) {
+        const base = makeEnv(id);
+        const obf = makeEnv(`Obf(${id},${seed})`);
+        const codec = obfuscationCodecOf(obf.id)!;
+        let b: { observation: unknown; info: Record<string, unknown> } = base.reset(seed);
+        let o: { observation: unknown; info: Record<string, unknown> } = obf.reset(seed);
+        expect(codec.decodeText(obf.goal().text)).toBe(base.goal().text);
+        expect(obf.goal().text).not.toMatch(/\b(put|heat|cool|clean|look|in|on)\b/);
+        const random = mulberry32(seed);
+        for (let i = 0; i < 25; i++) {
+          expect(o.observation).toBe(codec.encodeText(b.observation as string));
+          expect(codec.decodeText(o.observation as string)).toBe(b.observation);
+          const state = base.symbolicState();
+          const shown = obf.symbolicState();
+          expect(codec.decodeState(shown)).toEqual(state);
+          expect(typesIn(shown).every((t) => /^v\d+$/.test(t))).toBe(true);
+          const commands = b.info.admissibleCommands as string[];
+          expect(o.info.admissibleCommands).toEqual(commands.map((c) => codec.encodeAction(c)));
+          const command = commands[Math.floor(random() * commands.length)];
+          expect(codec.decodeAction(codec.encodeAction(command))).toBe(command);
+          const bs = base.step(command);
+          const os = obf.step(codec.encodeAction(command));
+          expect([os.reward, os.terminated]).toEqual([bs.reward, bs.terminated]);
+          [b, o] = [bs, os];
+        }
+      }
+    },
+  );
+
   it("base actions, encoded, play the same game in the obfuscated env", () => {
     const obf = makeEnv("Obf(Boxoban-v0,3)", { levelText: LEVELS });
     obf.reset(0);
@@ -123,4 +155,10 @@ function replayBase(actions: number[]): State {
   env.reset(0);
   for (const a of actions) if (env.step(a).terminated) break;
   return env.symbolicState();
+}
+
+/** Every `type` value anywhere in a state. */
+function typesIn(value: unknown): string[] {
+  if (value === null || typeof value !== "object") return [];
+  return Object.entries(value).flatMap(([k, v]) => (k === "type" && typeof v === "string" ? [v] : typesIn(v)));
 }
