@@ -103,7 +103,7 @@ describe("Obf(<id>,<seed>)", () => {
     expect(JSON.stringify(twoKey.symbolicState())).not.toMatch(/red|green|blue|purple|yellow|grey/);
   });
 
-  it.each(["ALFWorld-PickHeatThenPlace-v0", "ALFWorld-LookAtObjInLight-v0", "ALFWorld-PickTwoObjAndPlace-v0"])(
+  it.each(["ALFWorld-PickHeatThenPlace-v0", "ALFWorld-LookAtObjInLight-v0", "ALFWorld-PickTwoObjAndPlace-v0", "ALFWorld-PickHeatThenPlacePowered-v0"])(
     "ALFWorld %s: commands, observations, goals and states round-trip, and every type name is replaced",
     (id) => {
       for (const seed of [0, 1, 2]) {
@@ -122,6 +122,7 @@ describe("Obf(<id>,<seed>)", () => {
           const shown = obf.symbolicState();
           expect(codec.decodeState(shown)).toEqual(state);
           expect(typesIn(shown).every((t) => /^v\d+$/.test(t))).toBe(true);
+          expect(JSON.stringify(shown)).not.toMatch(/\b(microwave|fridge|apple|desklamp|turn|off|hot)\b/);
           const commands = b.info.admissibleCommands as string[];
           expect(o.info.admissibleCommands).toEqual(commands.map((c) => codec.encodeAction(c)));
           const command = commands[Math.floor(random() * commands.length)];
