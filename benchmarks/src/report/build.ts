@@ -4,8 +4,10 @@ import { loadBaselineRuns } from "../baselines/catalog.js";
 import type { JobRecord, RunManifest } from "../runner/results-schema.js";
 import { agentCurve, round, summarizeAgentEnv } from "./aggregate.js";
 import { domainOf } from "./domain.js";
+import type { LevelFactsIndex } from "../levels/index.js";
 import { learningRuns } from "./learning.js";
 import { outcomeRows } from "./outcomes.js";
+import { defaultLevelFacts, optimalityRows } from "./optimality.js";
 import { paperFigures } from "./paper-figures.js";
 import { envSeedStats, trackSummaries } from "./seed-stats.js";
 import { INTERVAL_METHOD } from "../stats/index.js";
@@ -17,6 +19,8 @@ export interface BuildReportOptions {
   manifest?: RunManifest | null;
   /** Builds an env to draw its start picture; pictures are left out when absent or failing. */
   makeEnv?: (envId: string) => Env;
+  /** Optimal lengths of Sokoban-domain levels (default: the committed fixtures/level-facts). */
+  levelFacts?: LevelFactsIndex;
 }
 
 /**
@@ -91,6 +95,7 @@ export function buildReport(input: readonly JobRecord[], options: BuildReportOpt
     paper: paperFigures(options.baselinesDir, unique(envs.map((e) => e.domain)), envIds),
     programs,
     learning: learningRuns(records),
+    optimality: optimalityRows(records, agents, options.levelFacts ?? defaultLevelFacts()),
   };
 }
 

@@ -3,6 +3,7 @@ import { escapeHtml } from "./format.js";
 import { MANIFEST_NOTE, forcedWarning, manifestRows } from "./manifest-section.js";
 import { HEADLINE_COLUMNS, headlineIntro, headlineRow } from "./headline.js";
 import { LEARNING_STYLE, learningHtml } from "./learning-html.js";
+import { optimalityHtml } from "./optimality.js";
 import { AGENT_COLUMNS, BASELINE_COLUMNS, agentRow, baselineRow, pricingText, summaryTable, thresholdText } from "./rows.js";
 import { outcomeTable, outcomesNote } from "./outcomes.js";
 import type { Report } from "./schema.js";
@@ -37,7 +38,7 @@ export function renderHtml(report: Report, charts: ReportCharts): string {
   if (forced) parts.push(`<p class="forced"><strong>${escapeHtml(forced)}</strong></p>`);
   parts.push(`<p>Report schema <code>${report.schema}</code>, suite hash <code>${report.suiteHash}</code>. Agents: ${escapeHtml(report.agents.join(", "))}. Jobs: ${report.jobs.ok} of ${report.jobs.total} finished without error.</p>`);
   parts.push(`<p class="note">${escapeHtml(pricingText(report))}</p>`);
-  parts.push(`<nav><a href="#headline">headline</a>${report.envs.map((env) => `<a href="#${anchor(env.envId)}">${escapeHtml(env.envId)}</a>`).join("")}<a href="#outcomes">outcomes</a><a href="#tokens">tokens</a><a href="#paper">paper</a>${report.learning.length ? `<a href="#learning">learning</a>` : ""}<a href="#manifest">manifest</a><a href="#programs">programs</a></nav>`);
+  parts.push(`<nav><a href="#headline">headline</a>${report.envs.map((env) => `<a href="#${anchor(env.envId)}">${escapeHtml(env.envId)}</a>`).join("")}<a href="#outcomes">outcomes</a><a href="#tokens">tokens</a><a href="#paper">paper</a>${report.optimality.length ? `<a href="#optimality">optimum</a>` : ""}${report.learning.length ? `<a href="#learning">learning</a>` : ""}<a href="#manifest">manifest</a><a href="#programs">programs</a></nav>`);
   const summary = summaryTable(report);
   parts.push(`<h2 id="headline">Headline: per agent and track, across job seeds</h2>`, `<p class="note">${escapeHtml(headlineIntro(report))}</p>`, table(HEADLINE_COLUMNS, report.headline.map(headlineRow)));
   parts.push(`<h2>Side by side</h2>`, `<p class="note">RL logs: env steps until ${escapeHtml(thresholdText(report))}. DreamerV3-log runs did not learn (short CPU runs).</p>`, table(summary.header, summary.rows));
@@ -73,6 +74,7 @@ export function renderHtml(report: Report, charts: ReportCharts): string {
           `<p class="note"><code>summary</code> figures come from a summary of the paper, not its text: read them as approximate.</p>`
       : `<p class="note">No reported figures for these domains.</p>`,
   );
+  parts.push(...optimalityHtml(report.optimality, table));
   parts.push(...learningHtml(report.learning, table));
   parts.push(`<h2 id="manifest">Run manifest</h2>`, `<p class="note">${escapeHtml(MANIFEST_NOTE)}</p>`, table(["fact", "value"], manifestRows(report.manifest)));
   parts.push(`<h2 id="programs">Accepted programs</h2>`);

@@ -2,6 +2,7 @@ import { cell } from "./format.js";
 import { MANIFEST_NOTE, forcedWarning, manifestRows } from "./manifest-section.js";
 import { HEADLINE_COLUMNS, headlineIntro, headlineRow } from "./headline.js";
 import { learningMarkdown } from "./learning-markdown.js";
+import { optimalityMarkdown } from "./optimality.js";
 import { AGENT_COLUMNS, BASELINE_COLUMNS, agentRow, baselineRow, pricingText, summaryTable, thresholdText } from "./rows.js";
 import { outcomeTable, outcomesNote } from "./outcomes.js";
 import type { Report } from "./schema.js";
@@ -44,6 +45,7 @@ export function renderMarkdown(report: Report): string {
     out.push(table(["domain", "system", "metric", "value", "status", "source"], report.paper.map((p) => [p.domain, p.system, p.env ? `${p.metric} (${p.env})` : p.metric, p.value, p.status, p.source])));
     out.push("", "`summary` figures come from a summary of the paper, not its text: read them as approximate.", "");
   }
+  out.push(...optimalityMarkdown(report.optimality, table));
   out.push(...learningMarkdown(report.learning));
   out.push("## Run manifest", "", MANIFEST_NOTE, "", table(["fact", "value"], manifestRows(report.manifest)), "");
   out.push("## Accepted programs", "");

@@ -1,6 +1,7 @@
 import type { CurvePoint, Threshold } from "../baselines/log-metrics.js";
 import type { RunManifest } from "../runner/results-schema.js";
 import type { LearningRun } from "./learning.js";
+import type { OptimalityRow } from "./optimality.js";
 import type { SeedStats, TrackSummary } from "./seed-stats.js";
 import type { OutcomeRow } from "./outcomes.js";
 
@@ -112,4 +113,6 @@ export interface Report {
   programs: ProgramEntry[];
   /** Per WorldCoder task: programs tried, refinements, optimism rejections, the program tree with diffs. */
   learning: LearningRun[];
+  /** Sokoban-domain envs with level facts: steps of solved episodes against the optimal length. */
+  optimality: OptimalityRow[];
 }
