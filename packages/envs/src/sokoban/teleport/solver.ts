@@ -40,15 +40,17 @@ export function solveTeleportLevel(level: TeleportLevel, options: SolveOptions =
     for (const [player, boxes] of frontier) {
       const from = encode(player, boxes);
       for (let action = 1; action <= 4; action++) {
-        box.fill(0);
         for (const b of boxes) box[b] = 1;
         const out = teleportStep(level.cols, level.fixed, twin, box, player, action);
-        if (!out.movedPlayer) continue;
         const after = out.movedBox ? boxes.map((b) => (box[b] ? b : movedTo(box, boxes))) : boxes;
+        // Clear only the box cells (the old ones and a pushed box's new one), not the whole room.
+        for (const b of after) box[b] = 0;
+        for (const b of boxes) box[b] = 0;
+        if (!out.movedPlayer) continue;
         const key = encode(out.player, after);
         if (parent.has(key)) continue;
         parent.set(key, [from, action]);
-        if (targets.every((t) => box[t])) return { actions: planTo(parent, key) };
+        if (targets.every((t) => after.includes(t))) return { actions: planTo(parent, key) };
         if (parent.size >= maxStates) return null;
         next.push([out.player, after]);
       }
