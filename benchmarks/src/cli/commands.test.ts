@@ -173,3 +173,29 @@ describe("worldcoder compare and merge: run manifests", () => {
     expect(readFileSync(join(root, "all", "report.md"), "utf8")).toMatch(/^> \*\*FORCED: these results were merged with --force although their run manifests differ in 1 comparable field\(s\): cassettes\./m);
   });
 });
+
+describe("worldcoder levels facts", () => {
+  it("writes the suite's facts file; a level the budget does not cover is unknown, not unsolvable", async () => {
+    const out = temp();
+    const { code, stdout } = await cli("levels", "facts", "--suite", "smoke", "--out", out, "--max-expansions", "300", "--json");
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual([join(out, "smoke.json")]);
+    const file = JSON.parse(readFileSync(join(out, "smoke.json"), "utf8"));
+    expect(file.planner).toMatchObject({ planner: "astar", heuristicWeight: 1, maxExpansions: 300 });
+    // Sokoban-v0 room 4 needs 274 expansions; the other rooms need more than 300.
+    expect(file.levels.map((l: { seed: number; solvable: boolean | null; optimalSteps: number | null }) => [l.seed, l.solvable, l.optimalSteps])).toEqual([
+      [0, null, null],
+      [1, null, null],
+      [2, null, null],
+      [3, null, null],
+      [4, true, 20],
+    ]);
+  }, 60_000);
+
+  it("refuses a bad budget and an unknown suite with exit code 2", async () => {
+    expect((await cli("levels", "facts", "--suite", "smoke", "--max-expansions", "0")).code).toBe(2);
+    const unknown = await cli("levels", "facts", "--suite", "nope");
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("UNKNOWN_SUITE");
+  });
+});

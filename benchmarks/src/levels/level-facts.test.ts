@@ -42,6 +42,16 @@ describe("level facts", () => {
     }
   });
 
+  it("teleport Sokoban: the facts agree with the shortest solution the level generator found with its own solver", async () => {
+    for (const seed of [0, 1, 2]) {
+      const env = makeEnv("Sokoban-Teleport-v0");
+      const { info } = env.reset(seed);
+      const fact = await computeLevelFact({ envId: "Sokoban-Teleport-v0", levelFile: null, seed }, sandbox);
+      expect(fact.trueModel).toBe("reference-sokoban-teleport.js");
+      expect(fact.optimalSteps, `seed ${seed}`).toBe(info.optimalSteps);
+    }
+  });
+
   it("an obfuscated view has its base level's facts", async () => {
     const base = await computeLevelFact({ envId: "Sokoban-v0", levelFile: null, seed: 4 }, sandbox);
     const obf = await computeLevelFact({ envId: "Obf(Sokoban-v0,3)", levelFile: null, seed: 4 }, sandbox);
