@@ -55,6 +55,8 @@ export interface SynthesizerOptions {
   /** Remembers which (program, start) pairs were solved, across syntheses; see `evaluateProgram`. */
   solvedCache?: Set<string>;
   log?: (message: string) => void;
+  /** Sees each program as soon as it is scored (bookkeeping; also reached when the synthesis later throws). */
+  onNode?: (node: ProgramNode) => void;
 }
 
 export interface SynthesisResult {
@@ -106,6 +108,7 @@ export async function synthesize(problem: SynthesisProblem, options: Synthesizer
       llmCall,
     };
     nodes.push(node);
+    options.onNode?.(node);
     rex.add(node.id, node.heuristic);
     log(
       `synthesizer: program ${node.id} (${origin}${parent === null ? "" : ` of ${parent}`}) fit ${fmt(evaluation.fitScore)}` +

@@ -59,6 +59,16 @@ describe("program history", () => {
     expect(second!.optimismRejections).toBe(0);
   });
 
+  it("keeps the programs of a synthesis that the LLM budget cut short", async () => {
+    // One call allowed: the pessimistic first draft is scored, then asking for its optimism repair throws.
+    const llm = new ScriptedLlm([js(CORRIDOR_PESSIMISTIC), js(CORRIDOR_PROGRAM)], { maxCalls: 1 });
+    const [result] = await run(llm, [corridor("Corridor-5-v0", [0])]);
+    expect(result!.stopReason).toBe("budget:llm-calls");
+    expect(result!.programHistory!.map((v) => [v.origin, v.accepted])).toEqual([["init", false]]);
+    expect(result!.optimismRejections).toBe(1);
+    expect(result!.envStepsToCorrectModel).toBeNull();
+  });
+
   it("stays empty, with no correct model, when no answer holds a program", async () => {
     const llm = new ScriptedLlm(["I do not know.", "Nor now."]);
     const [result] = await new WorldCoderAgent({ sandbox: new LocalSandboxDouble(), minTransitions: 4, epsilon: 0, maxLlmCallsPerTask: 2 }).runTrack(

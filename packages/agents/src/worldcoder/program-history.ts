@@ -1,6 +1,6 @@
 import { applyPatch, createTwoFilesPatch } from "diff";
 import { UserInputError } from "@worldcoder/core";
-import type { ProgramNode, SynthesisResult } from "@worldcoder/synthesizer";
+import type { ProgramNode } from "@worldcoder/synthesizer";
 import type { ProgramScore, ProgramVersion } from "../types.js";
 
 /** Where a synthesis ran, in the task's own counts. */
@@ -32,11 +32,14 @@ export class ProgramHistory {
   private correctVersion: number | null = null;
   private rejections = 0;
 
-  /** Folds one synthesis in. `kept` is the program the agent holds afterwards. */
-  record(outcome: SynthesisResult, at: SynthesisMoment, kept: string | null, accepted: boolean): void {
+  /**
+   * Folds one synthesis in: its nodes (all of them, or those scored before it threw), `kept` the
+   * program the agent holds afterwards and whether that one is accepted.
+   */
+  record(nodes: readonly ProgramNode[], at: SynthesisMoment, kept: string | null, accepted: boolean): void {
     const idOf = new Map<number, number>();
-    for (const node of outcome.nodes) idOf.set(node.id, this.add(node, idOf, at));
-    const keptNode = outcome.nodes.find((n) => n.source === kept && idOf.has(n.id));
+    for (const node of nodes) idOf.set(node.id, this.add(node, idOf, at));
+    const keptNode = nodes.find((n) => n.source === kept && idOf.has(n.id));
     if (keptNode) this.current = idOf.get(keptNode.id)!;
     if (!accepted) {
       this.correctSince = null;

@@ -1,6 +1,6 @@
 import { jsonEqual, WorldCoderError, type Action, type Env, type Goal, type State, type StepResult, type Transition } from "@worldcoder/core";
 import { createSandbox, type PlanResult, type Sandbox } from "@worldcoder/sandbox";
-import { createRng, domainFor, domainOf, synthesize, type DomainSpec, type Rng, type SynthesisResult } from "@worldcoder/synthesizer";
+import { createRng, domainFor, domainOf, synthesize, type DomainSpec, type ProgramNode, type Rng, type SynthesisResult } from "@worldcoder/synthesizer";
 import { trackCallsLeft } from "../shared/budget.js";
 import { episodeOutcome, isSandboxViolation, unplayedEpisodes, type EpisodeEnd } from "../shared/outcome.js";
 import { randomAction } from "../shared/random-action.js";
@@ -259,6 +259,8 @@ class TrackRun {
       if (reason !== "episode start" || memory.program === null) return;
     }
     memory.syntheses += 1;
+    // Collected as they are scored, so a synthesis cut short by the LLM budget still leaves its programs in the history.
+    const scored: ProgramNode[] = [];
     const moment = { envStep: progress.result.envSteps + stepsInEpisode, llmCallsBefore: ledgerSince(llm, progress.ledgerStart).calls, transitions: memory.buffer.size };
     try {
       const outcome = await synthesize(
@@ -280,6 +282,7 @@ class TrackRun {
           checkOptimism: this.o.optimism,
           solvedCache: memory.solvedCache,
           log: (m) => this.context.log?.(m),
+          onNode: (node) => scored.push(node),
         },
       );
       progress.refinements += outcome.refinements;
@@ -297,11 +300,12 @@ class TrackRun {
         memory.accepted = false;
         if (maxLlmCalls > 0) memory.failedAtSize = memory.buffer.size;
       }
-      progress.history.record(outcome, moment, memory.program, memory.accepted);
+      progress.history.record(scored, moment, memory.program, memory.accepted);
       this.log(`${reason}: ${outcome.llmCalls} LLM calls, program ${memory.accepted ? "accepted" : "not accepted"}`);
     } catch (error) {
       const e = WorldCoderError.fromUnknown(error);
       if (e.code === "LLM_BUDGET_EXCEEDED") {
+        progress.history.record(scored, moment, memory.program, memory.accepted);
         progress.llmStopped = true;
         progress.result.stopReason ??= "budget:llm-calls";
         return;
