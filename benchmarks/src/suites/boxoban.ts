@@ -8,7 +8,8 @@ export const boxobanSuite: Suite = {
     { id: "boxoban-unfiltered", description: "unfiltered/train/000.txt, five levels drawn by seed", tasks: [{ envId: "Boxoban-v0", seeds: [0, 1, 2, 3, 4], levelFile: "fixtures/levels/boxoban/unfiltered/train/000.txt" }] },
     { id: "boxoban-medium", description: "medium/train/000.txt, five levels drawn by seed", tasks: [{ envId: "Boxoban-v0", seeds: [0, 1, 2, 3, 4], levelFile: "fixtures/levels/boxoban/medium/train/000.txt" }] },
   ],
-  seeds: [0],
+  // Three job seeds: WorldCoder's exploration and Thompson sampling follow the seed.
+  seeds: [0, 1, 2],
   // ReAct is left out: one recorded call per step over 10×10 rooms with four boxes is too long to record by hand.
   agents: ["worldcoder", "random"],
   budget: { maxEnvSteps: 20_000, maxLlmCalls: 20, maxDollars: 20 },

@@ -4,3 +4,4 @@ export { validateSuite } from "./validate.js";
 export { smokeSuite } from "./smoke.js";
 export { paperSuite } from "./paper.js";
 export { boxobanSuite } from "./boxoban.js";
+export { novelSuite } from "./novel.js";
