@@ -21,9 +21,9 @@ const REACT_TRACK_BUDGET = { maxLlmCalls: 200 };
 const REACT_TURNS = 60;
 
 /** A WorldCoder track (five episodes carried over) and its ReAct twin (one episode per job seed). */
-function pair(id: string, envId: string, what: string): Track[] {
+function pair(id: string, envId: string, what: string, worldcoderEpisodes: number[] = episodes(5)): Track[] {
   return [
-    { id, description: `${what}: five episodes`, tasks: [{ envId, seeds: episodes(5) }], agents: MODEL_LEARNERS, seeds: THREE_SEEDS, budget: WORLDCODER_TRACK_BUDGET },
+    { id, description: `${what}: episodes ${worldcoderEpisodes.join(", ")}`, tasks: [{ envId, seeds: worldcoderEpisodes }], agents: MODEL_LEARNERS, seeds: THREE_SEEDS, budget: WORLDCODER_TRACK_BUDGET },
     {
       id: `${id}-react`,
       description: `ReAct on ${what}: one episode per job seed (episode seed = job seed), ${REACT_TURNS} turns`,
@@ -44,7 +44,9 @@ export const novelSuite: Suite = {
     ...pair("obf-sokoban", OBFUSCATED_SOKOBAN, `obfuscated one-box Sokoban, ${OBFUSCATED_SOKOBAN}`),
     ...pair("teleport", "Sokoban-Teleport-v0", "Sokoban with teleport gates"),
     ...pair("twokey", "MiniGrid-TwoKeyDoor-6x6-v0", "MiniGrid door with two locks (6x6)"),
-    ...pair("powered", "ALFWorld-PickHeatThenPlacePowered-v0", "ALFWorld heat-then-place with appliances that must be switched on"),
+    // Household 1 is left out of WorldCoder's episodes: its eight cabinets exhaust the ALFWorld
+    // planner's 3,000-expansion budget even with the true model (measured while building the variant).
+    ...pair("powered", "ALFWorld-PickHeatThenPlacePowered-v0", "ALFWorld heat-then-place with appliances that must be switched on", [0, 2, 3, 4, 6]),
   ],
   seeds: THREE_SEEDS,
   agents: ["worldcoder", "react", "random"],
