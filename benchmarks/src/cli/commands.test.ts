@@ -28,7 +28,7 @@ describe("worldcoder bench / report / compare: bad input gives a clear error and
   it("unknown suite", async () => {
     const { code, stderr } = await cli("bench", "--suite", "nope", "--out", temp());
     expect(code).toBe(2);
-    expect(stderr).toMatch(/unknown suite "nope"; known suites: smoke, paper, boxoban \[UNKNOWN_SUITE\]/);
+    expect(stderr).toMatch(/unknown suite "nope"; known suites: smoke, paper, boxoban, novel \[UNKNOWN_SUITE\]/);
   });
 
   it("unknown agent", async () => {

@@ -40,7 +40,7 @@ const reference = (domain: ReferenceDomain, name: string): TrueModel => ({
  */
 export const TRUE_MODELS: readonly { pattern: RegExp; model: TrueModel }[] = [
   { pattern: /^Sokoban-Teleport(-small)?-v\d+$/, model: reference("sokoban-teleport", "reference-sokoban-teleport.js") },
-  { pattern: /^(Sokoban-(small-|large-|huge-)?v\d+|Boxoban-v0)$/, model: reference("sokoban", "reference-sokoban.js") },
+  { pattern: /^(Sokoban-(small-|large-|huge-)?(1box-)?v\d+|Boxoban-v0)$/, model: reference("sokoban", "reference-sokoban.js") },
 ];
 
 /**
