@@ -11,8 +11,6 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
 const check = args.includes("--check");
 const dir = resolve(args.find((a) => !a.startsWith("--")) ?? join(root, "reports", "paper"));
-const START = "<!-- results:start (written by scripts/readme-results.mjs; do not edit) -->";
-const END = "<!-- results:end -->";
 
 for (const file of ["report.json", "results.jsonl"]) {
   if (!existsSync(join(dir, file))) {
@@ -21,37 +19,22 @@ for (const file of ["report.json", "results.jsonl"]) {
   }
 }
 const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8"));
+// The paper suite's table sits between the original markers; any other suite's between its own.
+const tag = report.suite === "paper" ? "results" : `results:${report.suite}`;
+const START = `<!-- ${tag}:start (written by scripts/readme-results.mjs; do not edit) -->`;
+const END = `<!-- ${tag}:end -->`;
 const jobs = readFileSync(join(dir, "results.jsonl"), "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line));
 
 const DOMAINS = ["sokoban", "minigrid", "alfworld"];
-const domainOf = (envId) => (envId.startsWith("MiniGrid") ? "minigrid" : envId.startsWith("ALFWorld") ? "alfworld" : "sokoban");
 const int = (n) => n.toLocaleString("en-US");
-const pct = (a, b) => (b === 0 ? "—" : `${((100 * a) / b).toFixed(0)} % (${a}/${b})`);
-
-/** Sums one agent's tasks in one domain over every job. */
-function agentTotals(agent, domain) {
-  const t = { episodes: 0, successes: 0, envSteps: 0, llmCalls: 0, promptTokens: 0, completionTokens: 0, dollars: 0, callsAfter: 0, actionsAfter: 0, envIds: new Set(), jobs: 0 };
-  for (const job of jobs) {
-    if (job.agent !== agent || job.status !== "ok") continue;
-    let counted = false;
-    for (const task of job.tasks ?? []) {
-      if (domainOf(task.envId) !== domain) continue;
-      counted = true;
-      t.envIds.add(task.envId);
-      t.episodes += task.episodes.length;
-      t.successes += task.successes;
-      t.envSteps += task.envSteps;
-      t.llmCalls += task.llmCalls;
-      t.promptTokens += task.promptTokens;
-      t.completionTokens += task.completionTokens;
-      t.dollars += task.dollars;
-      t.callsAfter += task.llmCallsAfterLearning;
-      t.actionsAfter += task.actionsAfterLearning;
-    }
-    if (counted) t.jobs += 1;
-  }
-  return t;
-}
+/** A per-seed mean with its 95 % t interval (none with one seed), as the report computes it. */
+const mean = (s, digits = 1, prefix = "") => {
+  const fmt = (x) => `${prefix}${Number(x.toFixed(digits)).toLocaleString("en-US", { maximumFractionDigits: digits })}`;
+  if (!s || s.mean === null || s.mean === undefined) return "—";
+  return s.low === null || s.low === undefined ? fmt(s.mean) : `${fmt(s.mean)} [${fmt(s.low)}, ${fmt(s.high)}]`;
+};
+const success = (s) => (s.trials === 0 ? "—" : `${(100 * s.rate).toFixed(0)} % [${(100 * s.low).toFixed(0)}, ${(100 * s.high).toFixed(0)}] (${s.successes}/${s.trials})`);
+const shortEnv = (id) => id.replace(/^MiniGrid-|-v0$/g, "");
 
 function rlRow(system, domain) {
   const cells = [];
@@ -87,32 +70,40 @@ const lines = [START, ""];
 lines.push(
   `Suite \`${report.suite}\` (hash \`${report.suiteHash}\`), replayed offline from the committed cassettes. ` +
     `Dollars are computed at the ${priceAs.join(", ") || "—"} list price; no money was spent (answers came through the bridge). ` +
-    `RL logs: env steps until the success rate over the last ${report.threshold.window} episodes reached ${report.threshold.successRate * 100} %. ` +
-    "WorldCoder plays every track; ReAct, which pays one call per step, plays a subset of each domain (see `benchmarks/src/suites/paper.ts`).",
+    "Per-run figures are means over job seeds with a 95 % Student-t interval; success rates pool episodes with a Wilson interval. " +
+    (report.suite === "novel"
+      ? "WorldCoder plays five episodes per run, learning as it goes; ReAct plays one episode per job seed (see `benchmarks/src/suites/novel.ts`)."
+      : `RL logs: env steps until the success rate over the last ${report.threshold.window} episodes reached ${report.threshold.successRate * 100} %. ` +
+        "WorldCoder plays every track; ReAct, which pays one call per step, plays a subset of each domain (see `benchmarks/src/suites/paper.ts`)."),
   "",
   `Who answered the prompts: ${answeredBy.length > 0 ? answeredBy.join("; ") : "no cassettes"} — recorded through the bridge, each answerer seeing nothing but the prompt (\`../shared/RECORDING.md\`).`,
   "",
 );
-for (const domain of DOMAINS) {
-  const envs = report.envs.filter((e) => e.domain === domain);
-  if (envs.length === 0) continue;
-  lines.push(`**${domain}**`, "");
-  lines.push("| system | envs | success (episodes) | env steps | LLM calls | input / output tokens | dollars | LLM calls per action after learning |");
-  lines.push("| --- | --- | --- | --- | --- | --- | --- | --- |");
+const TABLE_HEAD = [
+  "| system | track (envs) | seeds | success [95 % Wilson] (episodes) | env steps per run | LLM calls per run | input / output tokens per run | dollars per run | LLM calls per action after learning |",
+  "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+];
+const domains = report.suite === "novel" ? ["sokoban", "minigrid", "alfworld", "other"] : DOMAINS;
+for (const domain of domains) {
+  const rows = report.headline.filter((h) => h.domain === domain);
+  if (rows.length === 0) continue;
+  lines.push(`**${domain}**`, "", ...TABLE_HEAD);
   for (const agent of report.agents) {
-    const t = agentTotals(agent, domain);
-    if (t.jobs === 0) continue;
-    const perAction = t.actionsAfter === 0 ? "—" : (t.callsAfter / t.actionsAfter).toFixed(3);
-    lines.push(
-      `| ${agent} (${t.jobs} run${t.jobs === 1 ? "" : "s"}) | ${t.envIds.size} | ${pct(t.successes, t.episodes)} | ${int(t.envSteps)} | ${int(t.llmCalls)} | ${int(t.promptTokens)} / ${int(t.completionTokens)} | $${t.dollars.toFixed(2)} | ${perAction} |`,
-    );
+    for (const h of rows.filter((row) => row.agent === agent)) {
+      const st = h.stats;
+      lines.push(
+        `| ${agent} | ${h.track} (${h.envIds.map(shortEnv).join(", ")}) | ${h.seeds.length} | ${success(st.success)} | ${mean(st.envSteps)} | ${mean(st.llmCalls)} | ${mean(st.promptTokens, 0)} / ${mean(st.completionTokens, 0)} | ${mean(st.dollars, 2, "$")} | ${mean(st.llmCallsPerActionAfterLearning, 3)} |`,
+      );
+    }
   }
-  const RL_LABELS = { "PPO-log": "PPO-log (SB3, one seed)", "DreamerV3-log": "DreamerV3-log (short CPU runs that did not learn)" };
-  for (const [system, label] of Object.entries(RL_LABELS)) lines.push(`| ${label} | | ${rlRow(system, domain)} | | | | | |`);
-  const paper = report.paper.filter((p) => (p.domain === domain || p.domain === "all") && !SETTINGS.has(p.metric));
-  for (const p of paper) {
-    const env = p.env ? `${p.env.replace(/^MiniGrid-|-v0$/g, "")}, ` : "";
-    lines.push(`| ${p.system} | | ${env}${p.metric.replace(/_/g, " ")}: ${p.value} (${p.status}) | | | | | |`);
+  if (report.suite !== "novel") {
+    const RL_LABELS = { "PPO-log": "PPO-log (SB3, one seed)", "DreamerV3-log": "DreamerV3-log (short CPU runs that did not learn)" };
+    for (const [system, label] of Object.entries(RL_LABELS)) lines.push(`| ${label} | | | ${rlRow(system, domain)} | | | | | |`);
+    const paper = report.paper.filter((p) => (p.domain === domain || p.domain === "all") && !SETTINGS.has(p.metric));
+    for (const p of paper) {
+      const env = p.env ? `${shortEnv(p.env)}, ` : "";
+      lines.push(`| ${p.system} | | | ${env}${p.metric.replace(/_/g, " ")}: ${p.value} (${p.status}) | | | | | |`);
+    }
   }
   lines.push("");
 }
@@ -124,7 +115,7 @@ const readme = readFileSync(readmePath, "utf8");
 const from = readme.indexOf(START);
 const to = readme.indexOf(END);
 if (from < 0 || to < 0) {
-  process.stderr.write("readme-results: README.md has no results markers\n");
+  process.stderr.write(`readme-results: README.md has no ${tag} markers\n`);
   process.exit(2);
 }
 const updated = readme.slice(0, from) + table + readme.slice(to + END.length);

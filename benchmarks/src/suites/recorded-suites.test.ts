@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { defaultPaths } from "../paths.js";
 import { comparableResultsText, referenceUpdateHint, replaySuite, withoutPictures } from "../testing/replay-suite.js";
 import { boxobanSuite } from "./boxoban.js";
+import { novelSuite } from "./novel.js";
 import { paperSuite } from "./paper.js";
 import type { Suite } from "./types.js";
 
@@ -28,15 +29,17 @@ async function expectReference(suite: Suite): Promise<string> {
 }
 
 describe("suites recorded through the bridge", () => {
-  slow(
-    "paper: replays offline to baselines/reference/paper, and the README's results table says the same",
-    async () => {
-      const runDir = await expectReference(paperSuite);
-      const readme = spawnSync(process.execPath, [join(paths.root, "scripts", "readme-results.mjs"), runDir, "--check"], { encoding: "utf8" });
-      expect(readme.status, readme.stderr).toBe(0);
-    },
-    1_800_000,
-  );
+  for (const suite of [paperSuite, novelSuite]) {
+    slow(
+      `${suite.name}: replays offline to baselines/reference/${suite.name}, and the README's results table says the same`,
+      async () => {
+        const runDir = await expectReference(suite);
+        const readme = spawnSync(process.execPath, [join(paths.root, "scripts", "readme-results.mjs"), runDir, "--check"], { encoding: "utf8" });
+        expect(readme.status, readme.stderr).toBe(0);
+      },
+      1_800_000,
+    );
+  }
 
   slow("boxoban: replays offline to baselines/reference/boxoban", () => expectReference(boxobanSuite).then(() => undefined), 1_800_000);
 });
