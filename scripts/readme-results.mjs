@@ -34,7 +34,7 @@ const mean = (s, digits = 1, prefix = "") => {
   return s.low === null || s.low === undefined ? fmt(s.mean) : `${fmt(s.mean)} [${fmt(s.low)}, ${fmt(s.high)}]`;
 };
 const success = (s) => (s.trials === 0 ? "—" : `${(100 * s.rate).toFixed(0)} % [${(100 * s.low).toFixed(0)}, ${(100 * s.high).toFixed(0)}] (${s.successes}/${s.trials})`);
-const shortEnv = (id) => id.replace(/^MiniGrid-|-v0$/g, "");
+const shortEnv = (id) => id.replace(/^(MiniGrid|ALFWorld)-|-v0$/g, "");
 
 function rlRow(system, domain) {
   const cells = [];
