@@ -4,9 +4,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
 import { reactPromptHashes } from "@worldcoder/agents";
 import { stableHash } from "@worldcoder/core";
-import { describeObfuscation, type ObfuscationMapping } from "@worldcoder/envs";
+import { describeObfuscation, makeEnv, type ObfuscationMapping } from "@worldcoder/envs";
 import { defaultPriceTable, llmConfigFromEnv } from "@worldcoder/llm";
-import { domainOf, promptTemplateHashes, type DomainName } from "@worldcoder/synthesizer";
+import { domainFor, domainOf, promptTemplateHashes, type DomainName } from "@worldcoder/synthesizer";
 import type { Suite } from "../suites/types.js";
 import { tasksForJob, type Job } from "./jobs.js";
 import { cassetteRunId } from "./llm-client.js";
@@ -23,12 +23,37 @@ const PROMPTS_OF: Record<string, (domains: readonly DomainName[]) => Record<stri
 /** Prompt hashes of the jobs' agents, each for the domains of the env ids it plays. */
 export function promptHashesFor(jobs: readonly Job[]): Record<string, string> {
   const domains = new Map<string, Set<DomainName>>();
+  const worldcoderEnvIds = new Set<string>();
   for (const job of jobs) {
     const set = domains.get(job.agent) ?? new Set<DomainName>();
-    for (const task of job.track.tasks) set.add(domainOf(task.envId));
+    for (const task of job.track.tasks) {
+      set.add(domainOf(task.envId));
+      if (job.agent === "worldcoder") worldcoderEnvIds.add(task.envId);
+    }
     domains.set(job.agent, set);
   }
-  return sortKeys(Object.assign({}, ...[...domains].map(([agent, set]) => PROMPTS_OF[agent]?.([...set]) ?? {})) as Record<string, string>);
+  const hashes: Record<string, string> = Object.assign({}, ...[...domains].map(([agent, set]) => PROMPTS_OF[agent]?.([...set]) ?? {}));
+  for (const envId of worldcoderEnvIds) {
+    const hash = domainTextHash(envId);
+    if (hash) hashes[`synthesizer/domain/${envId}`] = hash;
+  }
+  return sortKeys(hashes);
+}
+
+/**
+ * The domain text WorldCoder's prompts show for one env id (title, state format, actions, reward
+ * note). The template hashes above render each domain with its default options; variants add
+ * lines of their own (a teleport gate, a door's locks, appliance switches), which only this
+ * per-id hash sees. Null for an id that cannot be built without options (it then has none).
+ */
+function domainTextHash(envId: string): string | null {
+  try {
+    const env = makeEnv(envId);
+    const domain = domainFor(envId, env.actionSpace);
+    return stableHash({ title: domain.title, stateFormat: domain.stateFormat, actionList: domain.actionList, rewardNote: domain.rewardNote }).slice(0, 16);
+  } catch {
+    return null;
+  }
 }
 
 export interface FactsInput {
