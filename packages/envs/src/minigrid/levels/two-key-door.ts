@@ -1,8 +1,9 @@
 import { COLOR_NAMES, type ColorName } from "../constants.js";
-import { GOAL, item } from "../cell.js";
+import { item } from "../cell.js";
 import type { LevelBuilder } from "../level-builder.js";
 import type { LevelSpec } from "../level.js";
 import { multiLockDoor } from "../locks.js";
+import { splitRoomWithGoal } from "./doorkey.js";
 
 /**
  * TwoKeyDoor, a variant of this project (not a Farama env): DoorKey's room split by a wall, but
@@ -18,12 +19,8 @@ export function twoKeyDoorLevel(size: number): LevelSpec {
     seeThroughWalls: false,
     generate(b) {
       const w = size, h = size;
-      b.grid.wallRect(0, 0, w, h);
-      b.putObj(GOAL, w - 2, h - 2);
       // At least two columns on the agent's side, so it and both keys fit with room to move.
-      const split = b.randInt(3, w - 2);
-      b.grid.vertWall(split, 0);
-      b.placeAgent(undefined, [split, h]);
+      const split = splitRoomWithGoal(b, w, h, 3);
       const doorY = b.randInt(1, h - 1);
       const doorColor = b.randColor();
       const first = colorOtherThan(b, [doorColor]);
