@@ -76,7 +76,7 @@ lines.push(
       : `RL logs: env steps until the success rate over the last ${report.threshold.window} episodes reached ${report.threshold.successRate * 100} %. ` +
         "WorldCoder plays every track; ReAct, which pays one call per step, plays a subset of each domain (see `benchmarks/src/suites/paper.ts`)."),
   "",
-  `Who answered the prompts: ${answeredBy.length > 0 ? answeredBy.join("; ") : "no cassettes"} — recorded through the bridge, each answerer seeing nothing but the prompt (\`../shared/RECORDING.md\`).`,
+  `Who answered the prompts: ${answeredBy.length > 0 ? answeredBy.join("; ") : "no cassettes"} — recorded through the bridge, answerers seeing nothing but the prompts (\`../shared/RECORDING.md\`; which answerer served which jobs: \`fixtures/README.md\`).`,
   "",
 );
 const TABLE_HEAD = [
